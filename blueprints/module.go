@@ -13,6 +13,9 @@ type Module struct {
 	Exits       []*Exit  // exit alternatives; exactly one of them holds at the end
 	KPIs        []Ref    // the KPIs that measure this module
 	Related     []Ref    // related modules
+	// Roles is the order of the swimlanes, top to bottom within each
+	// stage. Roles it leaves out follow in catalogue order.
+	Roles []Ref
 	// Own holds catalogue entries that only this module uses.
 	Own          Entries
 	Subprocesses []*Subprocess
