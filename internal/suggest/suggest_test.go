@@ -3,10 +3,11 @@ package suggest
 import "testing"
 
 func TestClosest(t *testing.T) {
-	roles := []string{"client-contact", "noc-engineer", "account-manager", "service-desk"}
+	roles := []string{"client-contact", "noc-engineer", "account-manager", "service-desk", "start"}
 	tests := []struct{ name, want string }{
 		{"noc", "noc-engineer"},
 		{"noc-enginer", "noc-engineer"},
+		{"strat", "start"},
 		{"acount-manager", "account-manager"},
 		{"Service-Desk", "service-desk"},
 		{"billing", ""},
