@@ -33,6 +33,9 @@ type Task struct {
 type Flow struct {
 	To    Ref
 	Label string // branch label, for decisions
+	// Branch says the flow was written as a decision branch rather than
+	// in next, so the validator can tell a decision written with next.
+	Branch bool
 }
 
 // Kind is the kind of a task.

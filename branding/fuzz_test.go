@@ -29,7 +29,7 @@ func FuzzVocabulary(f *testing.F) {
 
 func refStrings(s string) []string {
 	var out []string
-	for _, r := range Refs(s) {
+	for _, r := range blueprints.Refs(s) {
 		out = append(out, r.String())
 	}
 	return out

@@ -75,7 +75,7 @@ func testModule() *blueprints.Module {
 					Role:        blueprints.Ref{ID: "dispatcher"}, Stage: blueprints.StageBackstage,
 					Systems: []blueprints.Ref{{ID: "psa"}}, Reads: []blueprints.Ref{{ID: "ticket-log"}},
 					Produces: []blueprints.Ref{{ID: "intake-form"}}, Tiers: []blueprints.Ref{{ID: "premium"}},
-					Next: []blueprints.Flow{{To: blueprints.Ref{ID: "01.01.02"}, Label: "Ticket ok"}}},
+					Next: []blueprints.Flow{{To: blueprints.Ref{ID: "01.01.02"}, Label: "Ticket ok", Branch: true}}},
 				{ID: "01.01.02", Kind: blueprints.KindEnd, Label: "Ticket logged", Role: blueprints.Ref{ID: "noc-engineer"}},
 			},
 		}},

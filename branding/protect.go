@@ -3,6 +3,8 @@ package branding
 import (
 	"strings"
 	"unicode"
+
+	"github.com/blueprint-tools/blueprint/blueprints"
 )
 
 // protected returns the length of a span at the start of s that the
@@ -12,7 +14,7 @@ import (
 func protected(s string, prev rune) int {
 	switch {
 	case s[0] == '{':
-		if t, ok := RefAt(s); ok {
+		if t, ok := blueprints.RefAt(s); ok {
 			return t.Len
 		}
 	case s[0] == '`':

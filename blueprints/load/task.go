@@ -42,7 +42,7 @@ func loadTask(t *table) *blueprints.Task {
 }
 
 func loadBranch(t *table) blueprints.Flow {
-	var f blueprints.Flow
+	f := blueprints.Flow{Branch: true}
 	f.Label, _ = t.str("label")
 	f.To.ID, f.To.Pos = t.required("to")
 	t.done()
