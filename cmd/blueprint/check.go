@@ -10,15 +10,16 @@ func runCheck(args []string, e *env) int {
 	fs := newFlags("check", "[DIR]")
 	brand := fs.String("brand", "", "also check the brand `NAME` (a folder in --brands, or a built-in brand)")
 	brands := fs.String("brands", defaultBrands, "the `DIR` holding brand folders")
-	if code, ok := parseFlags(fs, args, e); !ok {
+	args, code, ok := parseFlags(fs, args, e)
+	if !ok {
 		return code
 	}
-	if fs.NArg() > 1 {
+	if len(args) > 1 {
 		return usageError(e, "check", "too many arguments: give one content folder")
 	}
 	dir := defaultContent
-	if fs.NArg() == 1 {
-		dir = fs.Arg(0)
+	if len(args) == 1 {
+		dir = args[0]
 	}
 	set, diags, err := loadContent(dir)
 	if err != nil {

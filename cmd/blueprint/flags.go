@@ -18,21 +18,39 @@ func newFlags(name, args string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args, returning the exit status to stop with (and
-// false) on --help or a misuse.
-func parseFlags(fs *flag.FlagSet, args []string, e *env) (int, bool) {
+// parseFlags parses args, flags and positional arguments in any order
+// ("build blueprints --brand acme" as well as "build --brand acme
+// blueprints"); "--" ends the flags. It returns the positional arguments,
+// or the exit status to stop with (and false) on --help or a misuse.
+func parseFlags(fs *flag.FlagSet, args []string, e *env) ([]string, int, bool) {
 	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, flagError(fs, err, e), false
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return positional, exitOK, true
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(positional, rest...), exitOK, true
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+}
+
+// flagError prints --help or a parse error and returns the exit status.
+func flagError(fs *flag.FlagSet, err error, e *env) int {
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		fs.SetOutput(e.stdout)
 		fs.Usage()
-		return exitOK, false
-	case err != nil:
-		fmt.Fprintf(e.stderr, "blueprint %s: %v\nRun 'blueprint %s --help' for usage.\n", fs.Name(), err, fs.Name())
-		return exitUsage, false
+		return exitOK
 	}
-	return exitOK, true
+	fmt.Fprintf(e.stderr, "blueprint %s: %v\nRun 'blueprint %s --help' for usage.\n", fs.Name(), err, fs.Name())
+	return exitUsage
 }
 
 // usageError reports a misuse found after parsing.

@@ -124,3 +124,15 @@ func TestHelpAndVersion(t *testing.T) {
 		t.Errorf("version: exit %d, output %q", code, out)
 	}
 }
+
+func TestFlagsAfterArguments(t *testing.T) {
+	dir := shippedContent(t)
+	code, out, errOut := runCLI(t, "check", dir, "--brand", "northwind", "--brands", filepath.Join("..", "..", "branding"))
+	if code != exitOK || !strings.HasPrefix(out, "3 modules") {
+		t.Errorf("check DIR --brand: exit %d, %q %q", code, out, errOut)
+	}
+	code, _, errOut = runCLI(t, "check", "--", "--brand")
+	if code != exitUsage || !strings.Contains(errOut, `content folder "--brand" does not exist`) {
+		t.Errorf("check -- --brand: exit %d, %q", code, errOut)
+	}
+}

@@ -11,11 +11,12 @@ var version = ""
 
 func runVersion(args []string, e *env) int {
 	fs := newFlags("version", "")
-	if code, ok := parseFlags(fs, args, e); !ok {
+	args, code, ok := parseFlags(fs, args, e)
+	if !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(e, "version", "unexpected argument %q", fs.Arg(0))
+	if len(args) > 0 {
+		return usageError(e, "version", "unexpected argument %q", args[0])
 	}
 	fmt.Fprintf(e.stdout, "blueprint %s\n", toolVersion())
 	return exitOK
