@@ -151,6 +151,9 @@ func (d *doc) shape(b geom.Box) {
 		d.leaf("polygon", attr{"class", class}, attr{"points", points(diamond(r))})
 	case geom.ShapeConnector:
 		d.leaf("polygon", attr{"class", class}, attr{"points", points(pentagon(r))})
+	case geom.ShapeLine:
+		y := r.Y + r.H/2
+		d.leaf("line", attr{"class", "legend-line-sample"}, n("x1", r.X), n("y1", y), n("x2", r.Right()), n("y2", y))
 	default:
 		rx := cornerRadius(b.Shape, r)
 		d.leaf("rect", attr{"class", class}, n("x", r.X), n("y", r.Y), n("width", r.W), n("height", r.H), n("rx", rx), n("ry", rx))

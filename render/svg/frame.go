@@ -29,6 +29,12 @@ func (d *doc) legend(l *geom.Legend) {
 	d.leaf("rect", append([]attr{{"class", "frame"}}, rectAttrs(l.Rect)...)...)
 	for _, it := range l.Items {
 		attrs := []attr{{"class", classes("legend-item", "legend-"+shapeName(it.Shape), plannedClass(it), it.Class)}}
+		if it.Shape == geom.ShapeLine {
+			// A line sample names its region line in data-line, not in
+			// class, so that .line-of-visibility still selects exactly
+			// the diagram's own region lines.
+			attrs = []attr{{"class", "legend-item legend-line"}, {"data-line", it.Class}}
+		}
 		if it.Stage != "" {
 			attrs = append(attrs, attr{"data-stage", it.Stage})
 		}

@@ -46,13 +46,15 @@ const cssRules = `.blueprint text{font-family:` + fontFamily + `;fill:var(--bp-t
 .blueprint .lane-band{fill:var(--bp-stage,var(--bp-line));fill-opacity:.06;stroke:var(--bp-line);stroke-opacity:.3;stroke-width:.5}
 .blueprint .lane:nth-child(even) .lane-band{fill-opacity:.12}
 .blueprint .lane-header{fill:var(--bp-stage,var(--bp-line));fill-opacity:.2;stroke:none}
-.blueprint .region-lines line{stroke:var(--bp-line);stroke-width:1.2;stroke-dasharray:8 4}
+.blueprint .region-lines line,.blueprint .legend-line-sample{stroke:var(--bp-line);stroke-width:1.2;stroke-dasharray:8 4}
+.blueprint .region-lines .line-of-visibility,.blueprint [data-line=line-of-visibility] line{stroke-dasharray:2 3;stroke-width:1.6}
+.blueprint .region-lines .line-of-internal-interaction,.blueprint [data-line=line-of-internal-interaction] line{stroke-dasharray:12 3 2 3}
 .blueprint .text-line-label{fill:var(--bp-line);font-style:italic}
 .blueprint .label-bg{fill:var(--bp-background);fill-opacity:.9}
 .blueprint .edge{fill:none;stroke:var(--bp-line);stroke-width:1.2;stroke-linejoin:round}
 .blueprint .arrowhead{fill:var(--bp-line)}
 .blueprint .edge-label{fill:var(--bp-line)}
-.blueprint .shape{fill:var(--bp-background);stroke:var(--bp-stage,var(--bp-primary));stroke-width:1.2}
+.blueprint .shape{fill:var(--bp-background);stroke:var(--bp-primary);stroke-width:1.2}
 .blueprint .shape-connector{stroke:var(--bp-accent)}
 .blueprint .shape-start,.blueprint .shape-end{stroke:var(--bp-primary);stroke-width:1.5}
 .blueprint .shape-end{stroke-width:3}
