@@ -1,0 +1,130 @@
+package pdf
+
+import (
+	"math"
+
+	"github.com/blueprint-tools/blueprint/render/geom"
+)
+
+// look is how a box is painted.
+type look struct {
+	fill, stroke, text rgb
+	width              float64
+	dash               []float64
+}
+
+// boxes draws the phase bands when under is set and every other box when
+// it is not: phases sit beneath the edges and blocks they contain.
+func (c *canvas) boxes(bs []geom.Box, under bool) {
+	for _, b := range bs {
+		if (b.Shape == geom.ShapePhase) != under {
+			continue
+		}
+		c.box(b)
+	}
+}
+
+// box draws one box's outline and its lines.
+func (c *canvas) box(b geom.Box) {
+	lk := c.look(b)
+	c.shape(b, lk)
+	for _, t := range b.Lines {
+		col := lk.text
+		if t.Class == "title" {
+			col = c.pal.primary
+		}
+		c.text(t, col)
+	}
+}
+
+// look follows the SVG renderer's style: tasks outlined in their stage's
+// colour, connectors in the accent, start and end in the primary with a
+// heavier end, blocks in the primary, conditions in the line colour, phase
+// bands tinted, planned boxes greyed and dashed.
+func (c *canvas) look(b geom.Box) look {
+	lk := look{fill: c.pal.bg, stroke: c.pal.primary, text: c.pal.text, width: 1.2}
+	if s, ok := c.pal.stage(b.Stage); ok && isTaskShape(b.Shape) {
+		lk.stroke = s
+	}
+	switch b.Shape {
+	case geom.ShapeConnector:
+		lk.stroke = c.pal.accent
+	case geom.ShapeStart, geom.ShapeBlock:
+		lk.stroke, lk.width = c.pal.primary, 1.5
+	case geom.ShapeEnd:
+		lk.stroke, lk.width = c.pal.primary, 3
+	case geom.ShapeCondition:
+		lk.stroke = c.pal.line
+	case geom.ShapePhase:
+		lk.fill, lk.stroke = c.pal.tint(c.pal.primary, 0.05), c.pal.tint(c.pal.primary, 0.35)
+	}
+	if b.Planned {
+		lk.fill, lk.stroke, lk.dash = c.pal.tint(c.pal.line, 0.08), c.pal.line, []float64{5, 3}
+		lk.text = c.pal.tint(c.pal.text, 0.65)
+	}
+	return lk
+}
+
+// isTaskShape reports whether a box of this shape is a node of a process
+// map, outlined in its stage's colour; the rest are overview and
+// life-cycle parts.
+func isTaskShape(shape string) bool {
+	switch shape {
+	case geom.ShapeTask, geom.ShapeDecision, geom.ShapeStart, geom.ShapeEnd, geom.ShapeConnector, "":
+		return true
+	}
+	return false
+}
+
+// shape draws the one outline of a box: a rounded rectangle for tasks and
+// blocks, a pill for start and end, a diamond for decisions and a pentagon
+// pointing right for connectors.
+func (c *canvas) shape(b geom.Box, lk look) {
+	c.fill(lk.fill)
+	c.stroke(lk.stroke, lk.width, lk.dash...)
+	switch b.Shape {
+	case geom.ShapeDecision:
+		c.path(diamond(b.Rect), true, "DF")
+	case geom.ShapeConnector:
+		c.path(pentagon(b.Rect), true, "DF")
+	default:
+		c.rect(b.Rect, cornerRadius(b.Shape, b.Rect), "DF")
+	}
+	if len(lk.dash) > 0 {
+		c.stroke(lk.stroke, lk.width)
+	}
+}
+
+// cornerRadius rounds tasks a little, blocks less, and makes start and end
+// full pills.
+func cornerRadius(shape string, r geom.Rect) float64 {
+	short := math.Min(r.W, r.H)
+	switch shape {
+	case geom.ShapeStart, geom.ShapeEnd:
+		return short / 2
+	case geom.ShapeBlock:
+		return math.Min(4, short/4)
+	case geom.ShapeCondition:
+		return math.Min(2, short/4)
+	case geom.ShapePhase:
+		return 0
+	}
+	return math.Min(6, short/4)
+}
+
+// diamond is the decision outline: the midpoints of r's sides.
+func diamond(r geom.Rect) []geom.Point {
+	cx, cy := r.X+r.W/2, r.Y+r.H/2
+	return []geom.Point{{X: cx, Y: r.Y}, {X: r.Right(), Y: cy}, {X: cx, Y: r.Bottom()}, {X: r.X, Y: cy}}
+}
+
+// pentagon is the off-page connector: a box whose right side is an arrow
+// point, no deeper than half its height or a third of its width.
+func pentagon(r geom.Rect) []geom.Point {
+	tip := math.Min(r.H/2, r.W/3)
+	cy := r.Y + r.H/2
+	return []geom.Point{
+		{X: r.X, Y: r.Y}, {X: r.Right() - tip, Y: r.Y}, {X: r.Right(), Y: cy},
+		{X: r.Right() - tip, Y: r.Bottom()}, {X: r.X, Y: r.Bottom()},
+	}
+}
