@@ -1,0 +1,206 @@
+package measure
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// face is one font's metrics in 1/1000 em, read the way the PDF library
+// reads them so that both agree to the unit.
+type face struct {
+	// widths holds a width per BMP rune: 0 means the rune has no glyph, and
+	// zeroWidth marks a glyph whose advance rounds to zero.
+	widths  []uint16
+	missing int // width of a rune without a glyph
+	ascent  int
+	descent int // positive, below the baseline
+	lineGap int
+}
+
+// zeroWidth is the PDF library's marker for a glyph of zero advance.
+const zeroWidth = 65535
+
+// ttf is a bounds-checked reader over a font file's tables.
+type ttf struct {
+	data   []byte
+	tables map[string][]byte
+}
+
+var errShort = errors.New("font file is truncated")
+
+// parseFace reads the tables the PDF library reads: head, hhea, maxp, hmtx
+// and the Unicode BMP cmap (format 4).
+func parseFace(data []byte) (*face, error) {
+	t, err := readTables(data)
+	if err != nil {
+		return nil, err
+	}
+	head, hhea, maxp := t.tables["head"], t.tables["hhea"], t.tables["maxp"]
+	if len(head) < 20 || len(hhea) < 36 || len(maxp) < 6 {
+		return nil, errors.New("font file lacks head, hhea or maxp")
+	}
+	unitsPerEm := int(u16(head, 18))
+	if unitsPerEm == 0 {
+		return nil, errors.New("font file has zero units per em")
+	}
+	scale := 1000 / float64(unitsPerEm)
+	f := &face{
+		ascent:  int(float64(int16(u16(hhea, 4))) * scale),
+		descent: -int(float64(int16(u16(hhea, 6))) * scale),
+		lineGap: int(float64(int16(u16(hhea, 8))) * scale),
+	}
+	glyphChars, err := t.cmap()
+	if err != nil {
+		return nil, err
+	}
+	err = f.readWidths(t.tables["hmtx"], int(u16(hhea, 34)), int(u16(maxp, 4)), glyphChars, scale)
+	return f, err
+}
+
+func readTables(data []byte) (*ttf, error) {
+	if len(data) < 12 {
+		return nil, errShort
+	}
+	switch binary.BigEndian.Uint32(data) {
+	case 0x00010000, 0x74727565: // TrueType outlines, as the PDF library requires
+	default:
+		return nil, errors.New("not a TrueType font")
+	}
+	n := int(u16(data, 4))
+	if len(data) < 12+16*n {
+		return nil, errShort
+	}
+	t := &ttf{data: data, tables: map[string][]byte{}}
+	for i := range n {
+		rec := data[12+16*i:]
+		off, size := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+		if off < 0 || size < 0 || off > len(data) || size > len(data)-off {
+			return nil, fmt.Errorf("font table %q lies outside the file", rec[:4])
+		}
+		t.tables[string(rec[:4])] = data[off : off+size]
+	}
+	return t, nil
+}
+
+// cmap maps glyph index to the runes that use it, from the first Unicode
+// format-4 subtable, walking segments exactly as the PDF library does.
+func (t *ttf) cmap() (map[int][]int, error) {
+	sub, err := t.format4()
+	if err != nil {
+		return nil, err
+	}
+	if len(sub) < 14 {
+		return nil, errShort
+	}
+	segs := int(u16(sub, 6)) / 2
+	ends, starts, deltas, offs := 14, 16+2*segs, 16+4*segs, 16+6*segs
+	if len(sub) < offs+2*segs {
+		return nil, errShort
+	}
+	glyphChars := map[int][]int{}
+	for n := range segs {
+		start, end := int(u16(sub, starts+2*n)), int(u16(sub, ends+2*n))
+		delta, rangeOff := int(int16(u16(sub, deltas+2*n))), int(u16(sub, offs+2*n))
+		for char := start; char <= end; char++ {
+			glyph := (char + delta) & 0xFFFF
+			if rangeOff != 0 {
+				glyph = 0
+				pos := offs + 2*n + rangeOff + 2*(char-start)
+				if pos+2 <= len(sub) {
+					if g := int(u16(sub, pos)); g != 0 {
+						glyph = (g + delta) & 0xFFFF
+					}
+				}
+			}
+			glyphChars[glyph] = append(glyphChars[glyph], char)
+		}
+	}
+	return glyphChars, nil
+}
+
+// format4 finds the subtable the PDF library uses: the first encoding
+// record for Windows Unicode BMP (3,1) or any Unicode platform (0) whose
+// subtable has format 4.
+func (t *ttf) format4() ([]byte, error) {
+	c := t.tables["cmap"]
+	if len(c) < 4 {
+		return nil, errors.New("font file has no cmap table")
+	}
+	n := int(u16(c, 2))
+	for i := range n {
+		rec := 4 + 8*i
+		if rec+8 > len(c) {
+			break
+		}
+		platform, enc := u16(c, rec), u16(c, rec+2)
+		off := int(binary.BigEndian.Uint32(c[rec+4:]))
+		if (platform != 3 || enc != 1) && platform != 0 {
+			continue
+		}
+		if off < 0 || off+4 > len(c) || u16(c, off) != 4 {
+			continue
+		}
+		length := int(u16(c, off+2))
+		return c[off:min(len(c), off+length)], nil
+	}
+	return nil, errors.New("font file has no Unicode format-4 cmap")
+}
+
+// readWidths fills the width table the way the PDF library does: each
+// advance converted to 1/1000 em and rounded; glyphs past numberOfHMetrics
+// take the last advance; glyph 0 gives the width of missing runes.
+func (f *face) readWidths(hmtx []byte, metrics, glyphs int, glyphChars map[int][]int, scale float64) error {
+	if metrics == 0 || len(hmtx) < 4*metrics {
+		return errors.New("font file has a short hmtx table")
+	}
+	f.widths = make([]uint16, 1<<16)
+	count, advance, defaultWidth := 0, 0, 0.0
+	set := func(glyph int) {
+		for _, char := range glyphChars[glyph] {
+			if char == 0 || char == 0xFFFF {
+				continue
+			}
+			w := int(math.Round(scale * float64(advance)))
+			switch {
+			case w == 0:
+				w = zeroWidth
+			case w >= zeroWidth:
+				w = zeroWidth - 1
+			}
+			f.widths[char] = uint16(w)
+			count++
+		}
+	}
+	for glyph := range metrics {
+		advance = int(u16(hmtx, 4*glyph))
+		if _, ok := glyphChars[glyph]; !ok && glyph != 0 {
+			continue
+		}
+		if advance >= 1<<15 {
+			advance = 0
+		}
+		if glyph == 0 {
+			defaultWidth = scale * float64(advance)
+			continue
+		}
+		set(glyph)
+	}
+	for glyph := metrics; glyph < glyphs; glyph++ {
+		set(glyph)
+	}
+	f.widths[0] = uint16(min(count, zeroWidth-1))
+	f.missing = int(math.Round(defaultWidth))
+	if f.missing == 0 {
+		f.missing = 500
+	}
+	return nil
+}
+
+func u16(b []byte, off int) uint16 {
+	if off < 0 || off+2 > len(b) {
+		return 0
+	}
+	return binary.BigEndian.Uint16(b[off:])
+}
