@@ -145,3 +145,9 @@ func BenchmarkWrap(b *testing.B) {
 		r.Wrap("Confirm the backup retention period with the client contact", 8, false, 84)
 	}
 }
+
+func BenchmarkDefault(b *testing.B) {
+	for b.Loop() {
+		Default()
+	}
+}

@@ -100,8 +100,12 @@ func (t *ttf) cmap() (map[int][]int, error) {
 		return nil, errShort
 	}
 	glyphChars := map[int][]int{}
+	budget := 1 << 17 // a well-formed table maps each BMP rune at most once
 	for n := range segs {
 		start, end := int(u16(sub, starts+2*n)), int(u16(sub, ends+2*n))
+		if budget -= max(end-start+1, 0); budget < 0 {
+			return nil, errors.New("font file has a malformed cmap (overlapping segments)")
+		}
 		delta, rangeOff := int(int16(u16(sub, deltas+2*n))), int(u16(sub, offs+2*n))
 		for char := start; char <= end; char++ {
 			glyph := (char + delta) & 0xFFFF
@@ -155,47 +159,63 @@ func (f *face) readWidths(hmtx []byte, metrics, glyphs int, glyphChars map[int][
 	if metrics == 0 || len(hmtx) < 4*metrics {
 		return errors.New("font file has a short hmtx table")
 	}
+	w := widthTable{f: f, scale: scale, chars: glyphChars}
 	f.widths = make([]uint16, 1<<16)
-	count, advance, defaultWidth := 0, 0, 0.0
-	set := func(glyph int) {
-		for _, char := range glyphChars[glyph] {
-			if char == 0 || char == 0xFFFF {
-				continue
-			}
-			w := int(math.Round(scale * float64(advance)))
-			switch {
-			case w == 0:
-				w = zeroWidth
-			case w >= zeroWidth:
-				w = zeroWidth - 1
-			}
-			f.widths[char] = uint16(w)
-			count++
-		}
-	}
+	defaultWidth := 0.0
 	for glyph := range metrics {
-		advance = int(u16(hmtx, 4*glyph))
+		w.advance = int(u16(hmtx, 4*glyph))
 		if _, ok := glyphChars[glyph]; !ok && glyph != 0 {
 			continue
 		}
-		if advance >= 1<<15 {
-			advance = 0
+		if w.advance >= 1<<15 {
+			w.advance = 0
 		}
 		if glyph == 0 {
-			defaultWidth = scale * float64(advance)
+			defaultWidth = scale * float64(w.advance)
 			continue
 		}
-		set(glyph)
+		w.set(glyph)
 	}
 	for glyph := metrics; glyph < glyphs; glyph++ {
-		set(glyph)
+		w.set(glyph) // the last advance carries on, as the format says
 	}
-	f.widths[0] = uint16(min(count, zeroWidth-1))
+	// The PDF library keeps the count of mapped runes where rune 0's
+	// width would be; a NUL in text measures that wide there too.
+	f.widths[0] = uint16(min(w.count, zeroWidth-1))
 	f.missing = int(math.Round(defaultWidth))
 	if f.missing == 0 {
 		f.missing = 500
 	}
 	return nil
+}
+
+// widthTable is the state of readWidths: the advance being applied and
+// how many runes got a width.
+type widthTable struct {
+	f       *face
+	scale   float64
+	chars   map[int][]int
+	advance int
+	count   int
+}
+
+// set gives the runes of glyph the current advance, rounded to 1/1000 em;
+// a zero width is marked so that it is not taken for a missing glyph.
+func (w *widthTable) set(glyph int) {
+	for _, char := range w.chars[glyph] {
+		if char == 0 || char == 0xFFFF {
+			continue
+		}
+		units := int(math.Round(w.scale * float64(w.advance)))
+		switch {
+		case units == 0:
+			units = zeroWidth
+		case units >= zeroWidth:
+			units = zeroWidth - 1
+		}
+		w.f.widths[char] = uint16(units)
+		w.count++
+	}
 }
 
 func u16(b []byte, off int) uint16 {
