@@ -1,0 +1,59 @@
+package build
+
+import (
+	"strings"
+
+	"github.com/blueprint-tools/blueprint/blueprints"
+)
+
+// LifecyclePath is where a series' life-cycle diagram goes.
+func LifecyclePath(s *blueprints.Series) string {
+	return Slug(s.ID) + "-life-cycle.svg"
+}
+
+// OverviewPath is where a module's overview diagram goes.
+func OverviewPath(m *blueprints.Module) string {
+	return fileID(m.ID) + "/" + fileID(m.ID) + "-overview.svg"
+}
+
+// SubprocessPath is where a sub-process map goes: its id and title, so a
+// person finds it in a folder listing ("11b.03-systems-management-deactivation.svg").
+func SubprocessPath(m *blueprints.Module, sp *blueprints.Subprocess) string {
+	return fileID(m.ID) + "/" + Slug(sp.ID+"-"+sp.Title) + ".svg"
+}
+
+// Slug makes a name safe and readable as a file name: ASCII letters and
+// digits, dots kept between digits, everything else folded into single
+// hyphens. Ids in the content are already of this form; titles are not.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for i, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case r == '.' && i > 0 && b.Len() > 0 && !dash:
+			b.WriteRune(r)
+		default:
+			if b.Len() > 0 && !dash {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.Trim(b.String(), "-.")
+}
+
+// fileID keeps an id as written (case included: "MSP-11b") where it is safe
+// in a file name, replacing anything else with a hyphen.
+func fileID(id string) string {
+	b := []byte(id)
+	for i, c := range b {
+		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' && i > 0
+		if !ok {
+			b[i] = '-'
+		}
+	}
+	return string(b)
+}
