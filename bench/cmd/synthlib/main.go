@@ -1,0 +1,61 @@
+// Command synthlib writes the benchmark's input: a synthetic content folder
+// (a series, a catalogue and one module with one large sub-process, made by
+// internal/synth from a fixed seed) and the same sub-process as a Graphviz
+// DOT graph with one cluster per lane.
+//
+//	synthlib -out DIR [-tasks 200] [-lanes 8] [-seed 1]
+//
+// writes DIR/content/ (a folder `blueprint check` and `blueprint build`
+// read) and DIR/graph.dot (for `dot -Gnewrank=true`).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/blueprint-tools/blueprint/bench/internal/dotout"
+	"github.com/blueprint-tools/blueprint/bench/internal/tomlout"
+	"github.com/blueprint-tools/blueprint/blueprints"
+	"github.com/blueprint-tools/blueprint/blueprints/validate"
+	"github.com/blueprint-tools/blueprint/internal/synth"
+)
+
+func main() {
+	tasks := flag.Int("tasks", 200, "tasks in the sub-process")
+	lanes := flag.Int("lanes", 8, "lanes (role and stage) over the four stages")
+	seed := flag.Int64("seed", 1, "generator seed")
+	out := flag.String("out", "", "write content/ and graph.dot into `DIR`")
+	flag.Parse()
+	if *out == "" || flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "usage: synthlib -out DIR [-tasks N] [-lanes N] [-seed N]")
+		os.Exit(2)
+	}
+	if err := run(*out, *seed, synth.Options{Tasks: *tasks, Lanes: *lanes}); err != nil {
+		fmt.Fprintln(os.Stderr, "synthlib:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string, seed int64, opt synth.Options) error {
+	set := synth.Module(seed, opt)
+	// The generator promises valid content; checking here means a broken
+	// generator stops the benchmark instead of timing error reports.
+	if ds := validate.Set(set); ds.Errors() > 0 {
+		return fmt.Errorf("generated content is invalid:\n%v", ds)
+	}
+	if err := tomlout.Write(filepath.Join(out, "content"), set); err != nil {
+		return err
+	}
+	f, err := os.Create(filepath.Join(out, "graph.dot"))
+	if err != nil {
+		return err
+	}
+	m := set.Modules[0]
+	err = dotout.Write(f, blueprints.NewScope(set, m), m.Subprocesses[0])
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
