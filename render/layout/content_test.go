@@ -6,6 +6,7 @@ import (
 
 	"github.com/blueprint-tools/blueprint/blueprints"
 	"github.com/blueprint-tools/blueprint/blueprints/load"
+	"github.com/blueprint-tools/blueprint/render/geom"
 	"github.com/blueprint-tools/blueprint/render/measure"
 )
 
@@ -31,7 +32,13 @@ func TestShippedContent(t *testing.T) {
 	}
 	for _, m := range set.Modules {
 		sc := blueprints.NewScope(set, m)
-		check(m.ID+" overview", Check(Overview(sc, m, r, opt)))
+		ov := Overview(sc, m, r, opt)
+		check(m.ID+" overview", Check(ov))
+		for _, paper := range geom.DiagramPapers() {
+			if size := paper.PrintScale(ov.Width, ov.Height) * ov.SmallestText(); size < geom.MinPrintText {
+				t.Errorf("%s overview prints its text at %.2f pt on %s, under %v pt", m.ID, size, paper.Name, geom.MinPrintText)
+			}
+		}
 		for _, sp := range m.Subprocesses {
 			p := Subprocess(sc, m, sp, r, opt)
 			check(sp.ID, Check(p))

@@ -11,14 +11,15 @@ import (
 // Sizes of overview and life-cycle blocks, in points.
 const (
 	blockWidth     = 150
-	conditionWidth = 170
-	blocksPerRow   = 4
+	conditionWidth = 160
+	blocksPerRow   = 3
 )
 
 // Overview lays out a module's overview: its entry conditions at the left,
 // its sub-processes as blocks in order (left to right, wrapped to rows of
-// four), and one box per exit alternative at the right, with arrows along
-// the order of sub-processes, along connectors between them, and from the
+// three, so it prints at 7 pt or more on Legal paper), and one box per
+// exit alternative at the right, with arrows along the order of
+// sub-processes, along connectors between them, and from the
 // sub-processes whose ends reach an exit to that exit. A nil ruler means
 // the default fonts.
 func Overview(sc *blueprints.Scope, m *blueprints.Module, r *measure.Ruler, opt Options) geom.Page {

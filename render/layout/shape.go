@@ -6,8 +6,8 @@ import (
 	"github.com/blueprint-tools/blueprint/render/geom"
 )
 
-// The outlines here are the ones the renderers draw (rounded rectangles,
-// pills, the decision diamond, the connector pentagon). Layout ends edges
+// The outlines here are the ones the renderers draw, taken from geom
+// (geom.CornerRadius, Rect.Diamond, Rect.Pentagon). Layout ends edges
 // exactly on them and Check tests against them, so an arrow touches the
 // shape a reader sees.
 
@@ -25,24 +25,9 @@ func (s side) opposite() side { return (s + 2) % 4 }
 
 func (s side) horizontal() bool { return s == east || s == west }
 
-// cornerRadius is the rounding of a rectangular shape's corners.
-func cornerRadius(shape string, r geom.Rect) float64 {
-	short := math.Min(r.W, r.H)
-	switch shape {
-	case geom.ShapeStart, geom.ShapeEnd:
-		return short / 2
-	case geom.ShapeBlock:
-		return math.Min(4, short/4)
-	case geom.ShapeCondition:
-		return math.Min(2, short/4)
-	case geom.ShapePhase, geom.ShapeLine:
-		return 0
-	}
-	return math.Min(6, short/4)
-}
-
-// connectorTip is how deep the connector's arrow point is.
-func connectorTip(r geom.Rect) float64 { return math.Min(r.H/2, r.W/3) }
+// connectorTip is how deep the connector's arrow point is; the emitter
+// uses it to keep a connector's text clear of the point.
+func connectorTip(r geom.Rect) float64 { return r.ConnectorTip() }
 
 // span returns where the outline of a box meets the horizontal line at y:
 // the left and right x of the shape there, and false when y misses it.
@@ -58,9 +43,9 @@ func span(b geom.Box, y float64) (float64, float64, bool) {
 		half := r.W / 2 * (1 - dy/hh)
 		return r.X + r.W/2 - half, r.X + r.W/2 + half, true
 	case geom.ShapeConnector:
-		return r.X, r.Right() - connectorTip(r)*dy/hh, true
+		return r.X, r.Right() - r.ConnectorTip()*dy/hh, true
 	}
-	in := cornerInset(cornerRadius(b.Shape, r), hh-dy)
+	in := cornerInset(geom.CornerRadius(b.Shape, r), hh-dy)
 	return r.X + in, r.Right() - in, true
 }
 
@@ -78,14 +63,14 @@ func vspan(b geom.Box, x float64) (float64, float64, bool) {
 		half := r.H / 2 * (1 - dx/hw)
 		return r.Y + r.H/2 - half, r.Y + r.H/2 + half, true
 	case geom.ShapeConnector:
-		tip := connectorTip(r)
+		tip := r.ConnectorTip()
 		if x <= r.Right()-tip {
 			return r.Y, r.Bottom(), true
 		}
 		half := r.H / 2 * (r.Right() - x) / tip
 		return r.Y + r.H/2 - half, r.Y + r.H/2 + half, true
 	}
-	in := cornerInset(cornerRadius(b.Shape, r), hw-dx)
+	in := cornerInset(geom.CornerRadius(b.Shape, r), hw-dx)
 	return r.Y + in, r.Bottom() - in, true
 }
 
@@ -135,15 +120,15 @@ func portReach(shape string, r geom.Rect, s side) float64 {
 			return 0.3 * length
 		}
 		if !s.horizontal() {
-			return length/2 - connectorTip(r) - 2
+			return length/2 - r.ConnectorTip() - 2
 		}
 		return length/2 - 2
 	case geom.ShapeStart, geom.ShapeEnd:
-		rad := cornerRadius(shape, r)
+		rad := geom.CornerRadius(shape, r)
 		if s.horizontal() {
 			return 0.6 * rad
 		}
 		return math.Max(length/2-rad, 0.6*rad)
 	}
-	return length/2 - cornerRadius(shape, r) - 1
+	return length/2 - geom.CornerRadius(shape, r) - 1
 }

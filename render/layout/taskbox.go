@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strings"
 
 	"github.com/blueprint-tools/blueprint/blueprints"
 	"github.com/blueprint-tools/blueprint/render/geom"
@@ -65,13 +66,18 @@ func taskBox(t *blueprints.Task, m metrics, opt Options) nodeBox {
 		return pillBox(t.Kind, text, m, opt)
 	case blueprints.KindConnector:
 		w *= 0.9
-		lbl := m.wrap(text, size, false, w*2/3-2*boxPad, "task")
-		h := math.Max(30, lbl.height()+2*boxPad)
+		// The text gets the body left of the point of the lowest box, so
+		// that a short label ("A → page 2") stays on one line.
+		const minH = 30
+		body := w - geom.Rect{W: w, H: minH}.ConnectorTip() - 2*boxPad
+		lbl := m.wrap(text, size, false, wordRoom(text, m, opt, body), "task")
+		h := math.Max(minH, lbl.height()+2*boxPad)
 		// The text keeps clear of the arrow point, however deep it is.
-		w = math.Max(w, lbl.width()+2*boxPad+math.Min(h/2, w/3))
+		w = math.Max(w, lbl.width()+2*boxPad+geom.Rect{W: w, H: h}.ConnectorTip())
 		return nodeBox{shape: geom.ShapeConnector, w: w, h: h, label: lbl}
 	}
-	lbl := m.wrap(text, size, false, w-2*boxPad, "task")
+	lbl := m.wrap(text, size, false, wordRoom(text, m, opt, w-2*boxPad), "task")
+	w = math.Max(w, lbl.width()+2*boxPad)
 	return nodeBox{shape: geom.ShapeTask, w: w, h: math.Max(34, lbl.height()+2*boxPad), label: lbl}
 }
 
@@ -79,8 +85,10 @@ func taskBox(t *blueprints.Task, m metrics, opt Options) nodeBox {
 // a corner of the text block at (a, b) from the centre lies inside when
 // a/(W/2) + b/(H/2) <= 1, which gives the height for the width.
 func decisionBox(text string, m metrics, opt Options) nodeBox {
+	const room = 0.6 // of the width, where the diamond is wide enough for text
 	w := opt.TaskWidth * 1.25
-	lbl := m.wrap(text, opt.TaskSize, false, w*0.6, "task")
+	lbl := m.wrap(text, opt.TaskSize, false, wordRoom(text, m, opt, w*room), "task")
+	w = math.Max(w, lbl.width()/room)
 	a, b := lbl.width()/2+boxPad/2, lbl.height()/2+boxPad/2
 	h := 2 * b / (1 - 2*a/w)
 	return nodeBox{shape: geom.ShapeDecision, w: w, h: math.Max(36, h), label: lbl}
@@ -94,9 +102,24 @@ func pillBox(kind blueprints.Kind, text string, m metrics, opt Options) nodeBox 
 		shape = geom.ShapeEnd
 	}
 	w := opt.TaskWidth * 0.85
-	lbl := m.wrap(text, opt.TaskSize, false, w-2*boxPad-12, "task")
+	lbl := m.wrap(text, opt.TaskSize, false, wordRoom(text, m, opt, w-2*boxPad-12), "task")
 	h := math.Max(26, lbl.height()+2*boxPad)
 	r, half := h/2, lbl.height()/2+1
 	need := lbl.width() + 2*r - 2*math.Sqrt(math.Max(0, r*r-half*half)) + 2*boxPad
 	return nodeBox{shape: shape, w: math.Max(w, need), h: h, label: lbl}
+}
+
+// wordRoom is the width to wrap a label at: width, or the label's longest
+// word when that is wider, so that a word is never split between lines
+// ("Implementatio" / "n") while it can fit a box of a readable size; the
+// box grows with its text. A word wider than twice the task width is
+// left for the wrapper to break.
+func wordRoom(text string, m metrics, opt Options, width float64) float64 {
+	limit := 2 * opt.TaskWidth
+	for _, w := range strings.Fields(text) {
+		if ww := m.r.Width(w, opt.TaskSize, false); ww > width && ww <= limit {
+			width = ww
+		}
+	}
+	return width
 }

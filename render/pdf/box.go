@@ -1,10 +1,6 @@
 package pdf
 
-import (
-	"math"
-
-	"github.com/blueprint-tools/blueprint/render/geom"
-)
+import "github.com/blueprint-tools/blueprint/render/geom"
 
 // look is how a box is painted.
 type look struct {
@@ -84,47 +80,13 @@ func (c *canvas) shape(b geom.Box, lk look) {
 	c.stroke(lk.stroke, lk.width, lk.dash...)
 	switch b.Shape {
 	case geom.ShapeDecision:
-		c.path(diamond(b.Rect), true, "DF")
+		c.path(b.Rect.Diamond(), true, "DF")
 	case geom.ShapeConnector:
-		c.path(pentagon(b.Rect), true, "DF")
+		c.path(b.Rect.Pentagon(), true, "DF")
 	default:
-		c.rect(b.Rect, cornerRadius(b.Shape, b.Rect), "DF")
+		c.rect(b.Rect, geom.CornerRadius(b.Shape, b.Rect), "DF")
 	}
 	if len(lk.dash) > 0 {
 		c.stroke(lk.stroke, lk.width)
-	}
-}
-
-// cornerRadius rounds tasks a little, blocks less, and makes start and end
-// full pills.
-func cornerRadius(shape string, r geom.Rect) float64 {
-	short := math.Min(r.W, r.H)
-	switch shape {
-	case geom.ShapeStart, geom.ShapeEnd:
-		return short / 2
-	case geom.ShapeBlock:
-		return math.Min(4, short/4)
-	case geom.ShapeCondition:
-		return math.Min(2, short/4)
-	case geom.ShapePhase:
-		return 0
-	}
-	return math.Min(6, short/4)
-}
-
-// diamond is the decision outline: the midpoints of r's sides.
-func diamond(r geom.Rect) []geom.Point {
-	cx, cy := r.X+r.W/2, r.Y+r.H/2
-	return []geom.Point{{X: cx, Y: r.Y}, {X: r.Right(), Y: cy}, {X: cx, Y: r.Bottom()}, {X: r.X, Y: cy}}
-}
-
-// pentagon is the off-page connector: a box whose right side is an arrow
-// point, no deeper than half its height or a third of its width.
-func pentagon(r geom.Rect) []geom.Point {
-	tip := math.Min(r.H/2, r.W/3)
-	cy := r.Y + r.H/2
-	return []geom.Point{
-		{X: r.X, Y: r.Y}, {X: r.Right() - tip, Y: r.Y}, {X: r.Right(), Y: cy},
-		{X: r.Right() - tip, Y: r.Bottom()}, {X: r.X, Y: r.Bottom()},
 	}
 }

@@ -24,7 +24,7 @@ func (c *canvas) legend(l *geom.Legend) {
 	c.frame(l.Rect)
 	for _, it := range l.Items {
 		if it.Shape == geom.ShapeLine {
-			c.regionLine(it.Rect.X, it.Rect.Right(), it.Rect.Y+it.Rect.H/2)
+			c.regionLine(it.Class, it.Rect.X, it.Rect.Right(), it.Rect.Y+it.Rect.H/2)
 			for _, t := range it.Lines {
 				c.text(t, c.textColor(t))
 			}

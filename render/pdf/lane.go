@@ -40,7 +40,7 @@ func (c *canvas) lanes(ls []geom.Lane) {
 // interaction, each with its label on a plate so it reads over the line.
 func (c *canvas) regionLines(rs []geom.RegionLine) {
 	for _, r := range rs {
-		c.regionLine(r.X1, r.X2, r.Y)
+		c.regionLine(r.Class, r.X1, r.X2, r.Y)
 		if r.Label.Text != "" {
 			c.labelPlate(r.Label)
 			c.text(r.Label, c.pal.line)
@@ -48,10 +48,18 @@ func (c *canvas) regionLines(rs []geom.RegionLine) {
 	}
 }
 
-// regionLine draws one region line from x1 to x2 at y, dashed 8 on and 4
-// off as in the SVG.
-func (c *canvas) regionLine(x1, x2, y float64) {
-	c.stroke(c.pal.line, 1.2, 8, 4)
+// regionLine draws one region line from x1 to x2 at y. The three lines
+// differ by dash pattern, as in the SVG's style: interaction dashed,
+// visibility dotted and a little heavier, internal interaction dash-dot.
+func (c *canvas) regionLine(class string, x1, x2, y float64) {
+	switch class {
+	case geom.LineOfVisibility:
+		c.stroke(c.pal.line, 1.6, 2, 3)
+	case geom.LineOfInternalInteraction:
+		c.stroke(c.pal.line, 1.2, 12, 3, 2, 3)
+	default:
+		c.stroke(c.pal.line, 1.2, 8, 4)
+	}
 	c.f.Line(x1, y, x2, y)
 	c.stroke(c.pal.line, 1.2)
 }

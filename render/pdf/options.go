@@ -15,6 +15,9 @@ type Options struct {
 	// (11x17 in, the default), "legal" or "a3"; reports print portrait on
 	// "letter" (the default) or "a4". Case does not matter.
 	Paper string
+	// Landscape turns a report's sheet sideways, for reports whose tables
+	// have many columns (the Task Report). Diagrams always print landscape.
+	Landscape bool
 	// Title and Author go into the document's information dictionary;
 	// an empty Title falls back to the first page's or the report's title.
 	Title  string

@@ -9,7 +9,8 @@ import (
 	"github.com/blueprint-tools/blueprint/render/geom"
 )
 
-// Report writes r as a portrait PDF on opt.Paper (letter or A4): a title
+// Report writes r as a PDF on opt.Paper (letter or A4, portrait unless
+// opt.Landscape): a title
 // block with the brand logo, the report's title, subtitle and brand, then
 // its sections with headings, wrapped paragraphs, bullet lists and tables
 // whose cells wrap and whose header row repeats at the top of every page
@@ -21,6 +22,9 @@ func Report(w io.Writer, r doc.Report, th geom.Theme, opt Options) error {
 	pp, err := findPaper(opt.Paper, reportPapers())
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
+	}
+	if opt.Landscape {
+		pp.w, pp.h = pp.h, pp.w
 	}
 	c := newCanvas(pp, th, opt, reportTitle(r))
 	lg, err := c.registerLogo(th.Logo)

@@ -1,7 +1,6 @@
 package svg
 
 import (
-	"math"
 	"strings"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
@@ -148,14 +147,14 @@ func (d *doc) shape(b geom.Box) {
 	class := classes("shape", "shape-"+shapeName(b.Shape))
 	switch b.Shape {
 	case geom.ShapeDecision:
-		d.leaf("polygon", attr{"class", class}, attr{"points", points(diamond(r))})
+		d.leaf("polygon", attr{"class", class}, attr{"points", points(r.Diamond())})
 	case geom.ShapeConnector:
-		d.leaf("polygon", attr{"class", class}, attr{"points", points(pentagon(r))})
+		d.leaf("polygon", attr{"class", class}, attr{"points", points(r.Pentagon())})
 	case geom.ShapeLine:
 		y := r.Y + r.H/2
 		d.leaf("line", attr{"class", "legend-line-sample"}, n("x1", r.X), n("y1", y), n("x2", r.Right()), n("y2", y))
 	default:
-		rx := cornerRadius(b.Shape, r)
+		rx := geom.CornerRadius(b.Shape, r)
 		d.leaf("rect", attr{"class", class}, n("x", r.X), n("y", r.Y), n("width", r.W), n("height", r.H), n("rx", rx), n("ry", rx))
 	}
 }
@@ -166,40 +165,6 @@ func shapeName(shape string) string {
 		return geom.ShapeTask
 	}
 	return shape
-}
-
-// cornerRadius rounds tasks a little, blocks less, and makes start and end
-// full pills.
-func cornerRadius(shape string, r geom.Rect) float64 {
-	short := math.Min(r.W, r.H)
-	switch shape {
-	case geom.ShapeStart, geom.ShapeEnd:
-		return short / 2
-	case geom.ShapeBlock:
-		return math.Min(4, short/4)
-	case geom.ShapeCondition:
-		return math.Min(2, short/4)
-	case geom.ShapePhase:
-		return 0
-	}
-	return math.Min(6, short/4)
-}
-
-// diamond is the decision outline: the midpoints of r's sides.
-func diamond(r geom.Rect) []geom.Point {
-	cx, cy := r.X+r.W/2, r.Y+r.H/2
-	return []geom.Point{{X: cx, Y: r.Y}, {X: r.Right(), Y: cy}, {X: cx, Y: r.Bottom()}, {X: r.X, Y: cy}}
-}
-
-// pentagon is the off-page connector: a box whose right side is an arrow
-// point, no deeper than half its height or a third of its width.
-func pentagon(r geom.Rect) []geom.Point {
-	tip := math.Min(r.H/2, r.W/3)
-	cy := r.Y + r.H/2
-	return []geom.Point{
-		{X: r.X, Y: r.Y}, {X: r.Right() - tip, Y: r.Y}, {X: r.Right(), Y: cy},
-		{X: r.Right() - tip, Y: r.Bottom()}, {X: r.X, Y: r.Bottom()},
-	}
 }
 
 // points formats a polygon's points attribute.
