@@ -44,11 +44,12 @@ go build -o "$tmp/count" ./bench/cmd/count
 "$tmp/synthlib" -tasks "$TASKS" -lanes "$LANES" -seed "$SEED" -out "$tmp"
 dot -Gnewrank=true -Tjson "$tmp/graph.dot" -o "$tmp/graph.json"
 
-# Ours is the whole blueprint build process: load, validate, personalize,
+# Ours is the whole blueprint build process, SVG only as dot draws SVG: load,
+# validate, personalize,
 # lay out, render and write every diagram.
 go build -o "$tmp/blueprint" ./cmd/blueprint
 "$tmp/blueprint" check "$tmp/content" >/dev/null
-ours=("$tmp/blueprint" build --out "$tmp/out" "$tmp/content")
+ours=("$tmp/blueprint" build --formats svg --out "$tmp/out" "$tmp/content")
 echo "content: $TASKS tasks, $LANES lanes, seed $SEED"
 echo
 

@@ -2,39 +2,119 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/xml"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/blueprint-tools/blueprint/blueprints"
 	"github.com/blueprint-tools/blueprint/blueprints/load"
+	"github.com/blueprint-tools/blueprint/branding"
 )
 
-// buildShipped builds the shipped content for brand into a fresh folder
-// and returns the folder and what build printed.
-func buildShipped(t *testing.T, brand, out string) string {
-	t.Helper()
-	code, stdout, stderr := runCLI(t, "build", "--brand", brand, "--brands", filepath.Join("..", "..", "branding"), "--out", out, shippedContent(t))
-	if code != exitOK {
-		t.Fatalf("build --brand %s: exit %d\n%s", brand, code, stderr)
+// shippedBrands are the brands the build tests cover.
+func shippedBrands() []string { return []string{"default", "northwind"} }
+
+// builds holds the builds of the shipped content that the tests share:
+// building every PDF takes about a second, so each folder is built once,
+// on first use, below a temporary root that TestMain removes. It is the
+// one shared variable, set once before any test runs.
+var builds *buildCache
+
+func TestMain(m *testing.M) {
+	root, err := os.MkdirTemp("", "blueprint-build-test-")
+	if err != nil {
+		panic(err)
 	}
-	return stdout
+	builds = &buildCache{root: root, done: map[string]*sharedBuild{}}
+	code := m.Run()
+	os.RemoveAll(root)
+	os.Exit(code)
 }
 
-// svgFiles lists the .svg files below root, relative and sorted.
-func svgFiles(t *testing.T, root string) []string {
+// buildCache builds each (brand, folder) pair once.
+type buildCache struct {
+	root string
+	mu   sync.Mutex
+	done map[string]*sharedBuild
+}
+
+// sharedBuild is one build of the shipped content and what it printed.
+type sharedBuild struct {
+	once   sync.Once
+	dir    string
+	code   int
+	stdout string
+	stderr string
+}
+
+// shippedOutput returns the --out folder of a build of the shipped content
+// for brand, made once per name. The folder also holds a file of the
+// user's, notes.txt, put there before the build.
+func shippedOutput(t *testing.T, brand, name string) string {
+	t.Helper()
+	builds.mu.Lock()
+	b := builds.done[name]
+	if b == nil {
+		b = &sharedBuild{dir: filepath.Join(builds.root, name)}
+		builds.done[name] = b
+	}
+	builds.mu.Unlock()
+	b.once.Do(func() {
+		err := os.MkdirAll(b.dir, 0o755)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(b.dir, "notes.txt"), []byte("mine"), 0o644)
+		}
+		if err != nil {
+			b.code, b.stderr = -1, err.Error()
+			return
+		}
+		b.code, b.stdout, b.stderr = runCLI(t, shippedBuildArgs(brand, b.dir)...)
+	})
+	if b.code != exitOK {
+		t.Fatalf("build --brand %s: exit %d\n%s", brand, b.code, b.stderr)
+	}
+	return b.dir
+}
+
+// shippedBuildArgs are the arguments of a build of the shipped content.
+func shippedBuildArgs(brand, out string) []string {
+	return []string{"build", "--brand", brand, "--brands", filepath.Join("..", "..", "branding"), "--out", out, filepath.Join("..", "..", "blueprints")}
+}
+
+// shippedSet loads the shipped content personalized for brand, as the
+// build sees it.
+func shippedSet(t *testing.T, brand string) *blueprints.Set {
+	t.Helper()
+	set, diags := load.Dir(os.DirFS(shippedContent(t)), "blueprints")
+	b, bdiags, err := loadBrand(brand, filepath.Join("..", "..", "branding"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diags = append(diags, bdiags...); diags.Errors() > 0 {
+		t.Fatal(diags)
+	}
+	return branding.Apply(set, b)
+}
+
+// treeFiles lists the files below root, relative, slash-separated and
+// sorted.
+func treeFiles(t *testing.T, root string) []string {
 	t.Helper()
 	var out []string
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && strings.HasSuffix(p, ".svg") {
+		if !d.IsDir() {
 			rel, _ := filepath.Rel(root, p)
 			out = append(out, filepath.ToSlash(rel))
 		}
@@ -47,36 +127,67 @@ func svgFiles(t *testing.T, root string) []string {
 	return out
 }
 
-func TestBuildWritesEveryDiagram(t *testing.T) {
-	set, diags := load.Dir(os.DirFS(shippedContent(t)), "blueprints")
-	if diags.Errors() > 0 {
-		t.Fatal(diags)
+// moduleStem is the expected start of a module's document names: its id
+// and its personalized title in lower case, words joined by hyphens.
+func moduleStem(m *blueprints.Module) string {
+	return m.ID + "/" + m.ID + "-" + strings.ToLower(strings.Join(strings.Fields(m.Title), "-"))
+}
+
+// printPapers are the diagram papers as the file names call them.
+func printPapers() []string { return []string{"11x17", "legal", "a3"} }
+
+// moduleDeliverables are the documents expected for module m besides its
+// SVGs.
+func moduleDeliverables(m *blueprints.Module) []string {
+	stem := moduleStem(m)
+	var out []string
+	for _, p := range printPapers() {
+		out = append(out, stem+"-"+p+".pdf")
 	}
-	for _, brand := range []string{"default", "northwind"} {
-		out := t.TempDir()
-		buildShipped(t, brand, out)
-		files := svgFiles(t, filepath.Join(out, brand))
-		want := 1 // the life cycle
-		for _, m := range set.Modules {
-			want += 1 + len(m.Subprocesses)
+	for _, r := range []string{"detail-report", "task-report"} {
+		for _, ext := range []string{"pdf", "html", "csv"} {
+			out = append(out, stem+"-"+r+"."+ext)
 		}
-		if len(files) != want {
-			t.Fatalf("brand %s: %d SVG files, want %d: %v", brand, len(files), want, files)
-		}
+	}
+	return out
+}
+
+func TestBuildWritesEveryDeliverable(t *testing.T) {
+	for _, brand := range shippedBrands() {
+		set := shippedSet(t, brand)
+		root := filepath.Join(shippedOutput(t, brand, brand), brand)
+		files := treeFiles(t, root)
+		want := []string{"logo.svg", "msp-life-cycle.svg"}
 		for _, m := range set.Modules {
+			want = append(want, m.ID+"/"+m.ID+"-overview.svg")
+			want = append(want, moduleDeliverables(m)...)
 			for _, sp := range m.Subprocesses {
 				name := findFile(files, m.ID+"/"+sp.ID+"-")
 				if name == "" {
 					t.Errorf("brand %s: no SVG for sub-process %s", brand, sp.ID)
 					continue
 				}
-				tasks := svgTasks(t, filepath.Join(out, brand, name))
-				for _, task := range sp.Tasks {
-					if !tasks[task.ID] {
-						t.Errorf("%s: task %s is not drawn", name, task.ID)
-					}
-				}
+				want = append(want, name)
+				checkSVGTasks(t, filepath.Join(root, name), sp)
 			}
+		}
+		sort.Strings(want)
+		if !slices.Equal(files, want) {
+			t.Errorf("brand %s writes\n%s\nwant\n%s", brand, strings.Join(files, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestBuildNamesFilesForTheBrand pins a few names: the title in a name is
+// the one the brand's vocabulary gives, as printed inside the file.
+func TestBuildNamesFilesForTheBrand(t *testing.T) {
+	for brand, name := range map[string]string{
+		"default":   "MSP-11b/MSP-11b-service-deactivation-11x17.pdf",
+		"northwind": "MSP-11b/MSP-11b-service-offboarding-task-report.csv",
+	} {
+		path := filepath.Join(shippedOutput(t, brand, brand), brand, name)
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("brand %s: %v", brand, err)
 		}
 	}
 }
@@ -88,6 +199,18 @@ func findFile(files []string, prefix string) string {
 		}
 	}
 	return ""
+}
+
+// checkSVGTasks fails unless the SVG at path parses as XML and draws
+// every task of sp.
+func checkSVGTasks(t *testing.T, path string, sp *blueprints.Subprocess) {
+	t.Helper()
+	tasks := svgTasks(t, path)
+	for _, task := range sp.Tasks {
+		if !tasks[task.ID] {
+			t.Errorf("%s: task %s is not drawn", path, task.ID)
+		}
+	}
 }
 
 // svgTasks parses an SVG as XML and returns the data-task ids it draws.
@@ -118,32 +241,32 @@ func svgTasks(t *testing.T, path string) map[string]bool {
 }
 
 func TestBuildIsReproducibleAndIncremental(t *testing.T) {
-	a, b := t.TempDir(), t.TempDir()
-	first := buildShipped(t, "northwind", a)
+	for _, brand := range shippedBrands() {
+		a, b := shippedOutput(t, brand, brand), shippedOutput(t, brand, brand+"-again")
+		filesA, filesB := treeFiles(t, a), treeFiles(t, b)
+		if !slices.Equal(filesA, filesB) {
+			t.Fatalf("brand %s: two builds wrote different files:\n%v\n%v", brand, filesA, filesB)
+		}
+		for _, f := range filesA {
+			x, _ := os.ReadFile(filepath.Join(a, f))
+			y, _ := os.ReadFile(filepath.Join(b, f))
+			if !bytes.Equal(x, y) {
+				t.Errorf("brand %s: %s differs between two builds", brand, f)
+			}
+		}
+	}
+	first := builds.done["northwind"].stdout
 	if !regexp.MustCompile(`^\S+: \d+ files written, 0 unchanged\n$`).MatchString(first) {
 		t.Errorf("first build said %q", first)
 	}
-	second := buildShipped(t, "northwind", a)
+	_, second, _ := runCLI(t, shippedBuildArgs("northwind", shippedOutput(t, "northwind", "northwind"))...)
 	if !regexp.MustCompile(`: 0 files written, \d+ unchanged\n$`).MatchString(second) {
 		t.Errorf("second build said %q, want nothing written", second)
-	}
-	buildShipped(t, "northwind", b)
-	for _, f := range svgFiles(t, a) {
-		x, _ := os.ReadFile(filepath.Join(a, f))
-		y, err := os.ReadFile(filepath.Join(b, f))
-		if err != nil || !bytes.Equal(x, y) {
-			t.Errorf("%s differs between two builds", f)
-		}
 	}
 }
 
 func TestBuildStaysInsideItsFolder(t *testing.T) {
-	out := t.TempDir()
-	keep := filepath.Join(out, "notes.txt")
-	if err := os.WriteFile(keep, []byte("mine"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	buildShipped(t, "default", out)
+	out := shippedOutput(t, "default", "default")
 	entries, _ := os.ReadDir(out)
 	var names []string
 	for _, e := range entries {
@@ -152,7 +275,7 @@ func TestBuildStaysInsideItsFolder(t *testing.T) {
 	if strings.Join(names, ",") != "default,notes.txt" {
 		t.Errorf("output folder holds %v, want only default/ and notes.txt", names)
 	}
-	if data, _ := os.ReadFile(keep); string(data) != "mine" {
+	if data, _ := os.ReadFile(filepath.Join(out, "notes.txt")); string(data) != "mine" {
 		t.Errorf("an unrelated file was changed")
 	}
 }
@@ -177,5 +300,124 @@ func TestBuildRefusesInvalidContent(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(out); len(entries) != 0 {
 		t.Errorf("a failed build wrote %d entries", len(entries))
+	}
+}
+
+func TestSourceDateEpoch(t *testing.T) {
+	env := func(v string) func(string) string {
+		return func(k string) string {
+			if k == "SOURCE_DATE_EPOCH" {
+				return v
+			}
+			return ""
+		}
+	}
+	if d, err := sourceDate(env("")); err != nil || !d.IsZero() {
+		t.Errorf("unset: %v, %v; want the zero time", d, err)
+	}
+	if d, err := sourceDate(env("1700000000")); err != nil || d.Format("2006-01-02T15:04:05Z07:00") != "2023-11-14T22:13:20Z" {
+		t.Errorf("1700000000: %v, %v", d, err)
+	}
+	for _, bad := range []string{"yesterday", "-5", "1e9", "99999999999999"} {
+		if _, err := sourceDate(env(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+	var stderr bytes.Buffer
+	code := run(shippedBuildArgs("default", t.TempDir()), io.Discard, &stderr, env("soon"))
+	if code != exitUsage || !strings.Contains(stderr.String(), "SOURCE_DATE_EPOCH") {
+		t.Errorf("build with SOURCE_DATE_EPOCH=soon: exit %d, %q", code, stderr.String())
+	}
+}
+
+// readCSV parses a CSV the build wrote, without its byte-order mark.
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return recs
+}
+
+func TestBuildWritesCSVReports(t *testing.T) {
+	taskHeader := "Sub-process,Task ID,Label,Kind,Role,Stage,Systems,Reads,Produces,Effort,Effort (hours),Value,Description,Next"
+	for _, brand := range shippedBrands() {
+		root := filepath.Join(shippedOutput(t, brand, brand), brand)
+		for _, m := range shippedSet(t, brand).Modules {
+			recs := readCSV(t, filepath.Join(root, moduleStem(m)+"-task-report.csv"))
+			if len(recs) == 0 || strings.Join(recs[0], ",") != taskHeader {
+				t.Fatalf("%s task CSV header = %q", m.ID, recs[0])
+			}
+			var got []string
+			for _, r := range recs[1:] {
+				got = append(got, r[1])
+			}
+			want := reportedTasks(m)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s %s task CSV rows:\n%v\nwant one per task:\n%v", brand, m.ID, got, want)
+			}
+			checkDetailCSV(t, filepath.Join(root, moduleStem(m)+"-detail-report.csv"), m)
+		}
+	}
+}
+
+// checkDetailCSV fails unless the Detail CSV has its header and a KPI row
+// for every KPI of m.
+func checkDetailCSV(t *testing.T, path string, m *blueprints.Module) {
+	t.Helper()
+	recs := readCSV(t, path)
+	if len(recs) == 0 || strings.Join(recs[0], ",") != "Type,ID,Name,Description,Detail,Used in" {
+		t.Fatalf("%s: header %q", path, recs)
+	}
+	kpis := map[string]bool{}
+	for _, r := range recs[1:] {
+		if r[0] == "KPI" {
+			kpis[r[1]] = true
+		}
+	}
+	for _, k := range m.KPIs {
+		if !kpis[k.ID] {
+			t.Errorf("%s: no row for KPI %s", path, k.ID)
+		}
+	}
+}
+
+// reportedTasks are the ids of the tasks the Task Report lists: all but
+// connectors, which only say where the flow continues.
+func reportedTasks(m *blueprints.Module) []string {
+	var ids []string
+	for _, sp := range m.Subprocesses {
+		for _, task := range sp.Tasks {
+			if task.Kind != blueprints.KindConnector {
+				ids = append(ids, task.ID)
+			}
+		}
+	}
+	return ids
+}
+
+func TestBuildFormats(t *testing.T) {
+	out := t.TempDir()
+	code, _, stderr := runCLI(t, "build", "--formats", "svg", "--out", out, shippedContent(t))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".svg") {
+			t.Errorf("--formats svg wrote %s", p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCLI(t, "build", "--formats", "svg,docx", "--out", out, shippedContent(t))
+	if code != exitUsage || !strings.Contains(stderr, `--formats: unknown kind "docx" (kinds: svg, pdf, html, csv)`) {
+		t.Errorf("exit %d: %s", code, stderr)
 	}
 }

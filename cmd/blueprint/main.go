@@ -33,7 +33,7 @@ type command struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"build":   {"build the diagrams of the content for a brand into the output folder", runBuild},
+		"build":   {"build the diagrams, PDFs and reports of the content for a brand", runBuild},
 		"check":   {"validate content (and a brand) and print every problem", runCheck},
 		"version": {"print the version", runVersion},
 	}

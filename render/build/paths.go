@@ -22,6 +22,37 @@ func SubprocessPath(m *blueprints.Module, sp *blueprints.Subprocess) string {
 	return fileID(m.ID) + "/" + Slug(sp.ID+"-"+sp.Title) + ".svg"
 }
 
+// DiagramPDFPath is where the module's diagrams printed on paper go, paper
+// named as in geom.DiagramPapers: for example
+// "MSP-11b/MSP-11b-service-deactivation-11x17.pdf". Tabloid is called
+// 11x17, as printers and office staff call that sheet.
+func DiagramPDFPath(m *blueprints.Module, paper string) string {
+	label := strings.ToLower(strings.TrimSpace(paper))
+	if label == "tabloid" || label == "" {
+		label = "11x17"
+	}
+	return moduleStem(m) + "-" + Slug(label) + ".pdf"
+}
+
+// ReportPath is where a report of the module goes: name is
+// "detail-report" or "task-report" and ext the format ("pdf", "html",
+// "csv"), as in "MSP-11b/MSP-11b-service-deactivation-task-report.csv".
+func ReportPath(m *blueprints.Module, name, ext string) string {
+	return moduleStem(m) + "-" + Slug(name) + "." + Slug(ext)
+}
+
+// moduleStem is the folder and the start of the name of a module's
+// documents: its id as written and its title, so a file sent on its own
+// still says what it is. The title is the personalized one, as printed
+// inside the file; it changes only when the content or the brand does.
+func moduleStem(m *blueprints.Module) string {
+	id := fileID(m.ID)
+	if t := Slug(m.Title); t != "" {
+		return id + "/" + id + "-" + t
+	}
+	return id + "/" + id
+}
+
 // Slug makes a name safe and readable as a file name: ASCII letters and
 // digits, dots kept between digits, everything else folded into single
 // hyphens. Ids in the content are already of this form; titles are not.
