@@ -110,7 +110,7 @@ func (ml *mapLayout) box(v int, t *blueprints.Task) geom.Box {
 // tooltip is the role's name, the stage and the description as plain text.
 func (ml *mapLayout) tooltip(t *blueprints.Task) string {
 	s := ml.roleName(t.Role.ID) + " (" + string(t.Stage) + ")"
-	if d := plainText(t.Description.Text, ml.sc); d != "" {
+	if d := tooltipText(t.Description.Text, ml.sc); d != "" {
 		s += ": " + d
 	}
 	return s

@@ -35,41 +35,100 @@ type route struct {
 	back        bool
 }
 
-// router finds routes with A* over (tile, direction) states. Its buffers
-// are reused from one edge to the next, and what a move costs apart from
-// the traffic is worked out once per tile.
+// router finds routes with A* over (tile, direction) states, numbered
+// tile*4 + direction. Everything a search reads per state is in flat
+// arrays indexed by tile or state, worked out once per grid (or kept up to
+// date as routes come and go), and reused from one edge to the next: the
+// inner loop does no division, no map look-up and no allocation.
+//
+// The router numbers tiles on the grid with a border of closed tiles
+// around it (one column, which closes both sides as rows follow each
+// other, and a row above and below), so that a move never needs a bounds
+// check: a grid tile (x, y) is router tile (y+1)*(nx+1) + x.
 type router struct {
-	g          *grid
-	cumX, cumY []int32
-	tx, ty     []int32 // each tile's x and y slot
-	baseH      []int32 // length cost of crossing each tile horizontally, -1 if it may not be
-	baseV      []int32 // the same vertically
-	dist       []int32
-	parent     []int32
-	seen       []uint32
-	hval       []int32 // weighted heuristic of each state, valid when seenH holds the stamp
-	seenH      []uint32
-	stamp      uint32
-	queue      queue
-	gx, gy     int32 // the current target's tile
+	g     *grid
+	cumX  []int32 // length cost of the x slots before each one
+	cumY  []int32
+	tiles []tileInfo // by router tile
+	off   [4]int32   // router tile offset of one step in each direction
+	st    []state    // per state: search bookkeeping
+	// The heuristic's parts (see aim and weighted): per search, for each x
+	// and each y slot; per router, the turns for every direction and pair
+	// of signs.
+	hx, hy []int32
+	turn   [4][3][3]int32
+	stamp  uint32
+	queue  queue
+}
+
+// tileInfo is what a search reads of a tile, kept together so that one
+// cache line serves a move: the cost of entering it along x ([0]) or y
+// ([1]), -1 if it may not be, and its grid slots.
+type tileInfo struct {
+	step [2]int32
+	x, y int32
+}
+
+// state is the bookkeeping of one search state. It is valid for the
+// current search only when stamp matches the router's.
+type state struct {
+	stamp  uint32
+	dist   int32 // cheapest cost found to reach it
+	parent int32 // state it was reached from, -1 from the source
+	h      int32 // weighted heuristic
 }
 
 func newRouter(g *grid) *router {
-	r := &router{g: g, cumX: prefix(g.xs), cumY: prefix(g.ys)}
-	n := g.nx * g.ny
-	r.tx, r.ty = make([]int32, n), make([]int32, n)
-	r.baseH, r.baseV = make([]int32, n), make([]int32, n)
-	for t := range n {
-		x, y := t%g.nx, t/g.nx
-		r.tx[t], r.ty[t] = int32(x), int32(y)
-		r.baseH[t], r.baseV[t] = stepCost(g.xs[x]), stepCost(g.ys[y])
-		if g.ys[y] == band {
-			r.baseH[t] = -1 // edges cross a band between regions, never run along it
+	w := int32(g.nx + 1)
+	n := int(w) * (g.ny + 2)
+	r := &router{g: g, cumX: prefix(g.xs), cumY: prefix(g.ys), tiles: make([]tileInfo, n),
+		off: [4]int32{1, w, -1, -w}, st: make([]state, 4*n),
+		hx: make([]int32, g.nx), hy: make([]int32, g.ny)}
+	for p := range r.tiles {
+		r.tiles[p].step = [2]int32{-1, -1}
+	}
+	for t := range int32(g.nx * g.ny) {
+		x, y := g.xy(t)
+		r.tiles[r.at(t)] = tileInfo{x: int32(x), y: int32(y)}
+		r.refresh(t)
+	}
+	for d := range r.turn {
+		for sx := range r.turn[d] {
+			for sy := range r.turn[d][sx] {
+				r.turn[d][sx][sy] = costBend * turns(side(d), int32(sx-1), int32(sy-1))
+			}
 		}
 	}
-	r.dist, r.parent, r.seen = make([]int32, 4*n), make([]int32, 4*n), make([]uint32, 4*n)
-	r.hval, r.seenH = make([]int32, 4*n), make([]uint32, 4*n)
 	return r
+}
+
+// at is the router tile of grid tile t.
+func (r *router) at(t int32) int32 {
+	nx := int32(r.g.nx)
+	return (t/nx+1)*(nx+1) + t%nx
+}
+
+// gridTile is the grid tile of router tile p.
+func (r *router) gridTile(p int32) int32 {
+	nx := int32(r.g.nx)
+	return (p/(nx+1)-1)*nx + p%(nx+1)
+}
+
+// refresh works out the cost of entering grid tile t along either axis:
+// its length and what already runs there. A box's tile may not be
+// entered, and a band only crossed: edges never run along it.
+func (r *router) refresh(t int32) {
+	g, ti := r.g, &r.tiles[r.at(t)]
+	if g.cell[t] != 0 {
+		ti.step = [2]int32{-1, -1}
+		return
+	}
+	h, v := int32(g.hcnt[t]), int32(g.vcnt[t])
+	ti.step[0] = stepCost(g.xs[ti.x]) + costCrowd*h + costCross*v
+	ti.step[1] = stepCost(g.ys[ti.y]) + costCrowd*v + costCross*h
+	if g.ys[ti.y] == band {
+		ti.step[0] = -1
+	}
 }
 
 func prefix(ks []slotKind) []int32 {
@@ -78,101 +137,6 @@ func prefix(ks []slotKind) []int32 {
 		c[i+1] = c[i] + stepCost(k)
 	}
 	return c
-}
-
-// between is the least length cost from slot a to slot b, not counting
-// either.
-func between(cum []int32, a, b int32) int32 {
-	if a > b {
-		a, b = b, a
-	}
-	if b-a < 2 {
-		return 0
-	}
-	return cum[b] - cum[a+1]
-}
-
-// heuristic is a lower bound of the cost from a state (tile and
-// direction of travel) to the target tile: the slots in between, and the
-// turns any path needs from this direction, as if no box stood in the way.
-// It never drops by more than a move costs, so it is consistent.
-func (r *router) heuristic(state int32) int32 {
-	t := state / 4
-	x, y := r.tx[t], r.ty[t]
-	h := between(r.cumX, x, r.gx) + between(r.cumY, y, r.gy)
-	return h + costBend*turns(side(state%4), sign(r.gx-x), sign(r.gy-y))
-}
-
-// turns is the least number of turns from travelling in direction d to
-// arriving at a target that lies (sx, sy) away in signs.
-func turns(d side, sx, sy int32) int32 {
-	along, across := sx, sy // toward the target along d's axis, and across it
-	dir := int32(1)
-	switch d {
-	case west:
-		dir = -1
-	case south:
-		along, across = sy, sx
-	case north:
-		along, across, dir = sy, sx, -1
-	}
-	switch {
-	case across == 0 && along == dir:
-		return 0
-	case across == 0:
-		return 2 // it lies behind: turn away and back
-	case along == -dir:
-		return 2
-	}
-	return 1
-}
-
-func sign(v int32) int32 {
-	switch {
-	case v > 0:
-		return 1
-	case v < 0:
-		return -1
-	}
-	return 0
-}
-
-// next is the tile next to t in direction d, or -1 at the grid's border.
-func (r *router) next(t int32, d side) int32 {
-	switch d {
-	case east:
-		if r.tx[t]+1 < int32(r.g.nx) {
-			return t + 1
-		}
-	case west:
-		if r.tx[t] > 0 {
-			return t - 1
-		}
-	case south:
-		if r.ty[t]+1 < int32(r.g.ny) {
-			return t + int32(r.g.nx)
-		}
-	default:
-		if r.ty[t] > 0 {
-			return t - int32(r.g.nx)
-		}
-	}
-	return -1
-}
-
-// moveCost is the cost of entering tile t travelling in direction d: its
-// length and what already runs there; -1 when the move is not allowed.
-func (r *router) moveCost(t int32, d side) int32 {
-	if t < 0 || r.g.cell[t] != 0 {
-		return -1
-	}
-	if d.horizontal() {
-		if r.baseH[t] < 0 {
-			return -1
-		}
-		return r.baseH[t] + costCrowd*int32(r.g.hcnt[t]) + costCross*int32(r.g.vcnt[t])
-	}
-	return r.baseV[t] + costCrowd*int32(r.g.vcnt[t]) + costCross*int32(r.g.hcnt[t])
 }
 
 // sideCost is the cost of using side s of node v, leaving (out) or

@@ -13,6 +13,35 @@ type gridEdge struct {
 // edges; then each edge again with all the others in place, so early
 // edges see the later ones too.
 func routeAll(g *grid, edges []gridEdge) []route {
+	order := routeOrder(g, edges)
+	r := newRouter(g)
+	routes := make([]route, len(edges))
+	for pass := range routePasses {
+		for _, i := range order {
+			rt := &routes[i]
+			if pass > 0 {
+				if !g.improvable(rt) {
+					continue
+				}
+				g.mark(rt, -1)
+				r.refreshRoute(rt)
+			}
+			e := edges[i]
+			rt.edge, rt.from, rt.to, rt.back = i, e.from, e.to, e.back
+			if !r.find(rt, e.decision) {
+				rt.tiles = nil
+				continue
+			}
+			g.mark(rt, 1)
+			r.refreshRoute(rt)
+		}
+	}
+	return routes
+}
+
+// routeOrder is the order in which routeAll routes the edges: forward
+// edges by increasing span, then back edges.
+func routeOrder(g *grid, edges []gridEdge) []int {
 	order := make([]int, len(edges))
 	for i := range order {
 		order[i] = i
@@ -29,27 +58,7 @@ func routeAll(g *grid, edges []gridEdge) []route {
 		}
 		return span(ea) < span(eb)
 	})
-	r := newRouter(g)
-	routes := make([]route, len(edges))
-	for pass := range routePasses {
-		for _, i := range order {
-			rt := &routes[i]
-			if pass > 0 {
-				if !g.improvable(rt) {
-					continue
-				}
-				g.mark(rt, -1)
-			}
-			e := edges[i]
-			rt.edge, rt.from, rt.to, rt.back = i, e.from, e.to, e.back
-			if !r.find(rt, e.decision) {
-				rt.tiles = nil
-				continue
-			}
-			g.mark(rt, 1)
-		}
-	}
-	return routes
+	return order
 }
 
 // improvable says whether a route might do better on another pass: it
@@ -104,4 +113,12 @@ func (g *grid) dir(a, b int32) side {
 		return south
 	}
 	return north
+}
+
+// refreshRoute updates the step costs of the tiles a route runs through,
+// after it was marked or unmarked.
+func (r *router) refreshRoute(rt *route) {
+	for i := 1; i+1 < len(rt.tiles); i++ {
+		r.refresh(rt.tiles[i])
+	}
 }

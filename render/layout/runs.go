@@ -28,7 +28,7 @@ func quarter(slot int, at int) int { return 4*slot + at }
 // splitRuns cuts every route into runs, in route order, and links each
 // run to its neighbours.
 func splitRuns(g *grid, routes []route) []run {
-	var runs []run
+	runs := make([]run, 0, countRuns(g, routes))
 	for ri := range routes {
 		rt := &routes[ri]
 		if len(rt.tiles) < 2 {
@@ -50,6 +50,26 @@ func splitRuns(g *grid, routes []route) []run {
 		runs[first].prev, runs[len(runs)-1].next = -1, -1
 	}
 	return runs
+}
+
+// countRuns is how many runs splitRuns makes: one per route, and one
+// more at each turn. Sizing the list up front saves copying it as it
+// grows.
+func countRuns(g *grid, routes []route) int {
+	n := 0
+	for ri := range routes {
+		ts := routes[ri].tiles
+		if len(ts) < 2 {
+			continue
+		}
+		n++
+		for i := 1; i+1 < len(ts); i++ {
+			if g.dir(ts[i-1], ts[i]) != g.dir(ts[i], ts[i+1]) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // newRun makes the run of route rt from tile index a to tile index b,

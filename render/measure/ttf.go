@@ -51,12 +51,16 @@ func parseFace(data []byte) (*face, error) {
 		descent: -int(float64(int16(u16(hhea, 6))) * scale),
 		lineGap: int(float64(int16(u16(hhea, 8))) * scale),
 	}
-	glyphChars, err := t.cmap()
-	if err != nil {
+	w := widths{hmtx: t.tables["hmtx"], metrics: int(u16(hhea, 34)), glyphs: int(u16(maxp, 4)), scale: scale}
+	f.widths = make([]uint16, 1<<16)
+	if err := t.cmap(&w, f.widths); err != nil {
 		return nil, err
 	}
-	err = f.readWidths(t.tables["hmtx"], int(u16(hhea, 34)), int(u16(maxp, 4)), glyphChars, scale)
-	return f, err
+	if w.metrics == 0 || len(w.hmtx) < 4*w.metrics {
+		return nil, errors.New("font file has a short hmtx table")
+	}
+	w.fill(f)
+	return f, nil
 }
 
 func readTables(data []byte) (*ttf, error) {
@@ -84,27 +88,29 @@ func readTables(data []byte) (*ttf, error) {
 	return t, nil
 }
 
-// cmap maps glyph index to the runes that use it, from the first Unicode
-// format-4 subtable, walking segments exactly as the PDF library does.
-func (t *ttf) cmap() (map[int][]int, error) {
+// cmap walks the segments of the first Unicode format-4 subtable exactly
+// as the PDF library does, and records in best, per rune, the highest
+// glyph that gives it a width (w.sets), and in w what fill needs: how many
+// (glyph, rune) pairs give a width, and whether any rune maps to the last
+// glyph with its own advance.
+func (t *ttf) cmap(w *widths, best []uint16) error {
 	sub, err := t.format4()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if len(sub) < 14 {
-		return nil, errShort
+		return errShort
 	}
 	segs := int(u16(sub, 6)) / 2
 	ends, starts, deltas, offs := 14, 16+2*segs, 16+4*segs, 16+6*segs
 	if len(sub) < offs+2*segs {
-		return nil, errShort
+		return errShort
 	}
-	glyphChars := map[int][]int{}
 	budget := 1 << 17 // a well-formed table maps each BMP rune at most once
 	for n := range segs {
 		start, end := int(u16(sub, starts+2*n)), int(u16(sub, ends+2*n))
 		if budget -= max(end-start+1, 0); budget < 0 {
-			return nil, errors.New("font file has a malformed cmap (overlapping segments)")
+			return errors.New("font file has a malformed cmap (overlapping segments)")
 		}
 		delta, rangeOff := int(int16(u16(sub, deltas+2*n))), int(u16(sub, offs+2*n))
 		for char := start; char <= end; char++ {
@@ -118,10 +124,10 @@ func (t *ttf) cmap() (map[int][]int, error) {
 					}
 				}
 			}
-			glyphChars[glyph] = append(glyphChars[glyph], char)
+			w.record(best, char, glyph)
 		}
 	}
-	return glyphChars, nil
+	return nil
 }
 
 // format4 finds the subtable the PDF library uses: the first encoding
@@ -152,69 +158,76 @@ func (t *ttf) format4() ([]byte, error) {
 	return nil, errors.New("font file has no Unicode format-4 cmap")
 }
 
-// readWidths fills the width table the way the PDF library does: each
-// advance converted to 1/1000 em and rounded; glyphs past numberOfHMetrics
-// take the last advance; glyph 0 gives the width of missing runes.
-func (f *face) readWidths(hmtx []byte, metrics, glyphs int, glyphChars map[int][]int, scale float64) error {
-	if metrics == 0 || len(hmtx) < 4*metrics {
-		return errors.New("font file has a short hmtx table")
+// widths works out a face's width table the way the PDF library does,
+// without the library's map from glyph to runes: each advance converted
+// to 1/1000 em and rounded; glyphs past numberOfHMetrics take the last
+// advance; glyph 0 gives the width of missing runes. The library gives
+// runes their widths glyph by glyph, in glyph order, so a rune that
+// several glyphs map to ends with the width of the highest.
+type widths struct {
+	hmtx            []byte
+	metrics, glyphs int
+	scale           float64
+	count           int  // (glyph, rune) pairs that gave a width
+	lastMapped      bool // some rune maps to glyph metrics-1
+}
+
+// sets says whether the library gives the runes of glyph a width: every
+// glyph but 0 that has its own advance or comes before numGlyphs.
+func (w *widths) sets(glyph int) bool {
+	return glyph != 0 && (glyph < w.metrics || glyph < w.glyphs)
+}
+
+// record notes that char maps to glyph.
+func (w *widths) record(best []uint16, char, glyph int) {
+	if glyph == w.metrics-1 {
+		w.lastMapped = true
 	}
-	w := widthTable{f: f, scale: scale, chars: glyphChars}
-	f.widths = make([]uint16, 1<<16)
-	defaultWidth := 0.0
-	for glyph := range metrics {
-		w.advance = int(u16(hmtx, 4*glyph))
-		if _, ok := glyphChars[glyph]; !ok && glyph != 0 {
-			continue
-		}
-		if w.advance >= 1<<15 {
-			w.advance = 0
-		}
+	if char == 0 || char == 0xFFFF || !w.sets(glyph) {
+		return
+	}
+	w.count++
+	best[char] = uint16(max(int(best[char]), glyph))
+}
+
+// advance is glyph's advance as the library reads it: past
+// numberOfHMetrics the last one, which the library reads as 0 when it is
+// 1<<15 or more only if it looked at that glyph (one with runes, or 0).
+func (w *widths) advance(glyph int) int {
+	last := glyph >= w.metrics
+	if last {
+		glyph = w.metrics - 1
+	}
+	a := int(u16(w.hmtx, 4*glyph))
+	if a >= 1<<15 && (!last || glyph == 0 || w.lastMapped) {
+		a = 0
+	}
+	return a
+}
+
+// fill turns the highest glyph of each rune, in f.widths, into its width:
+// rounded to 1/1000 em, a zero width marked so that it is not taken for a
+// missing glyph; and sets the missing width.
+func (w *widths) fill(f *face) {
+	for char, glyph := range f.widths {
 		if glyph == 0 {
-			defaultWidth = scale * float64(w.advance)
 			continue
 		}
-		w.set(glyph)
-	}
-	for glyph := metrics; glyph < glyphs; glyph++ {
-		w.set(glyph) // the last advance carries on, as the format says
-	}
-	// The PDF library keeps the count of mapped runes where rune 0's
-	// width would be; a NUL in text measures that wide there too.
-	f.widths[0] = uint16(min(w.count, zeroWidth-1))
-	f.missing = int(math.Round(defaultWidth))
-	if f.missing == 0 {
-		f.missing = 500
-	}
-	return nil
-}
-
-// widthTable is the state of readWidths: the advance being applied and
-// how many runes got a width.
-type widthTable struct {
-	f       *face
-	scale   float64
-	chars   map[int][]int
-	advance int
-	count   int
-}
-
-// set gives the runes of glyph the current advance, rounded to 1/1000 em;
-// a zero width is marked so that it is not taken for a missing glyph.
-func (w *widthTable) set(glyph int) {
-	for _, char := range w.chars[glyph] {
-		if char == 0 || char == 0xFFFF {
-			continue
-		}
-		units := int(math.Round(w.scale * float64(w.advance)))
+		units := int(math.Round(w.scale * float64(w.advance(int(glyph)))))
 		switch {
 		case units == 0:
 			units = zeroWidth
 		case units >= zeroWidth:
 			units = zeroWidth - 1
 		}
-		w.f.widths[char] = uint16(units)
-		w.count++
+		f.widths[char] = uint16(units)
+	}
+	// The PDF library keeps the count of mapped runes where rune 0's
+	// width would be; a NUL in text measures that wide there too.
+	f.widths[0] = uint16(min(w.count, zeroWidth-1))
+	f.missing = int(math.Round(w.scale * float64(w.advance(0))))
+	if f.missing == 0 {
+		f.missing = 500
 	}
 }
 
