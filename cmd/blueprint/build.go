@@ -2,49 +2,41 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/blueprint-tools/blueprint/blueprints"
 	"github.com/blueprint-tools/blueprint/branding"
 	"github.com/blueprint-tools/blueprint/render/build"
 	"github.com/blueprint-tools/blueprint/render/measure"
-	"github.com/blueprint-tools/blueprint/render/publish"
 )
+
+// allBrands is the --brand value that builds every brand there is.
+const allBrands = "all"
 
 // buildArgs is what the command line of build asks for.
 type buildArgs struct {
 	dir, brand, brands, out string
 	date                    time.Time
 	formats                 []string
+	shard                   build.Shard
+	force                   bool
+	json                    bool // --format json: diagnostics as JSON lines on stdout
 }
 
+// runBuild is the build command: it checks the content and every brand
+// asked for, then brings each brand's output folder up to date.
 func runBuild(args []string, e *env) int {
 	ba, code, ok := parseBuild(args, e)
 	if !ok {
 		return code
 	}
-	set, brand, code := loadBuildInput(e, ba)
+	brands, code := loadBuildInputs(e, ba)
 	if code != exitOK {
 		return code
 	}
-	ruler, err := brandRuler(brand.Fonts.Regular.Data, brand.Fonts.Bold.Data)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "%s: fonts: %v\n", brand.File, err)
-		return exitInvalid
-	}
-	files, err := build.Build(build.Input{
-		Set: branding.Apply(set, brand), Theme: branding.Theme(brand), Ruler: ruler,
-		Paper: brand.Paper, Date: ba.date, Formats: ba.formats,
-	})
-	if err != nil {
-		fmt.Fprintf(e.stderr, "blueprint build: %v\n", err)
-		return exitInvalid
-	}
-	return publishFiles(e, filepath.Join(ba.out, brand.ID), files)
+	return buildBrands(e, ba, brands)
 }
 
 // parseBuild reads build's flags, its content folder and the environment;
@@ -52,10 +44,13 @@ func runBuild(args []string, e *env) int {
 // code is then the exit status.
 func parseBuild(args []string, e *env) (ba buildArgs, code int, ok bool) {
 	fs := newFlags("build", "[DIR]")
-	brandName := fs.String("brand", branding.DefaultID, "build for the brand `NAME` (a folder in --brands, or a built-in brand)")
+	brandName := fs.String("brand", branding.DefaultID, "build for the brand `NAME` (a folder in --brands, or a built-in brand), or \"all\" for every brand")
 	brands := fs.String("brands", defaultBrands, "the `DIR` holding brand folders")
 	out := fs.String("out", "output", "write into `DIR`/<brand>/")
 	formats := fs.String("formats", strings.Join(build.Formats, ","), "write only these `KINDS` of file, comma-separated")
+	shard := fs.String("shard", "", "build only share `I/N` of the modules, for a CI matrix (shares of one folder run one after another)")
+	force := fs.Bool("force", false, "make every file again, ignoring what the last build recorded (unchanged files are still not rewritten)")
+	format := diagFormatFlag(fs)
 	args, code, ok = parseFlags(fs, args, e)
 	if !ok {
 		return ba, code, false
@@ -63,40 +58,32 @@ func parseBuild(args []string, e *env) (ba buildArgs, code int, ok bool) {
 	if len(args) > 1 {
 		return ba, usageError(e, "build", "too many arguments: give one content folder"), false
 	}
-	ba = buildArgs{dir: defaultContent, brand: *brandName, brands: *brands, out: *out}
+	ba = buildArgs{dir: defaultContent, brand: *brandName, brands: *brands, out: *out, force: *force}
 	if len(args) == 1 {
 		ba.dir = args[0]
 	}
-	var err error
-	if ba.date, err = sourceDate(e.getenv); err != nil {
-		return ba, usageError(e, "build", "%v", err), false
-	}
-	if ba.formats, err = parseFormats(*formats); err != nil {
+	if err := ba.parseValues(e, *formats, *shard, *format); err != nil {
 		return ba, usageError(e, "build", "%v", err), false
 	}
 	return ba, exitOK, true
 }
 
-// loadBuildInput loads and validates the content and the brand, printing
-// every problem; the status is exitOK when the build can go on.
-func loadBuildInput(e *env, ba buildArgs) (*blueprints.Set, *blueprints.Brand, int) {
-	set, diags, err := loadContent(ba.dir)
-	if err != nil {
-		return nil, nil, usageError(e, "build", "%v", err)
+// parseValues reads the flag values that need more than a string.
+func (ba *buildArgs) parseValues(e *env, formats, shard, format string) error {
+	var err error
+	if ba.date, err = sourceDate(e.getenv); err != nil {
+		return err
 	}
-	brand, bdiags, err := loadBrand(ba.brand, ba.brands)
-	if err != nil {
-		return nil, nil, usageError(e, "build", "%v", err)
+	if ba.formats, err = parseFormats(formats); err != nil {
+		return err
 	}
-	diags = append(diags, bdiags...)
-	if diags.Errors() == 0 {
-		diags = append(diags, validateBrand(set, brand)...)
+	if shard != "" {
+		if ba.shard, err = build.ParseShard(shard); err != nil {
+			return fmt.Errorf("--shard: %v", err)
+		}
 	}
-	diags.Sort()
-	if report(e, diags) > 0 {
-		return nil, nil, exitInvalid
-	}
-	return set, brand, exitOK
+	ba.json, err = parseDiagFormat(format)
+	return err
 }
 
 // sourceDate is the date the PDFs carry: SOURCE_DATE_EPOCH (seconds since
@@ -122,24 +109,6 @@ func brandRuler(regular, bold []byte) (*measure.Ruler, error) {
 		return measure.Default(), nil
 	}
 	return measure.New(regular, bold)
-}
-
-// publishFiles writes the files atomically under root and says what changed.
-func publishFiles(e *env, root string, files []build.File) int {
-	pub := publish.New(root)
-	written := 0
-	for _, f := range files {
-		w, err := pub.Write(f.Path, f.Data)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "blueprint build: %v\n", err)
-			return exitInvalid
-		}
-		if w {
-			written++
-		}
-	}
-	fmt.Fprintf(e.stdout, "%s: %s written, %d unchanged\n", filepath.ToSlash(root), plural(written, "file"), len(files)-written)
-	return exitOK
 }
 
 // parseFormats reads --formats: known kinds, comma-separated, at least one.

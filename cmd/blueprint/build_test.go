@@ -157,7 +157,7 @@ func TestBuildWritesEveryDeliverable(t *testing.T) {
 		set := shippedSet(t, brand)
 		root := filepath.Join(shippedOutput(t, brand, brand), brand)
 		files := treeFiles(t, root)
-		want := []string{"logo.svg", "msp-life-cycle.svg"}
+		want := []string{".blueprint-manifest.json", "logo.svg", "msp-life-cycle.svg"}
 		for _, m := range set.Modules {
 			want = append(want, m.ID+"/"+m.ID+"-overview.svg")
 			want = append(want, moduleDeliverables(m)...)
@@ -256,11 +256,11 @@ func TestBuildIsReproducibleAndIncremental(t *testing.T) {
 		}
 	}
 	first := builds.done["northwind"].stdout
-	if !regexp.MustCompile(`^\S+: \d+ files written, 0 unchanged\n$`).MatchString(first) {
+	if !regexp.MustCompile(`^\S+: \d+ files rendered, \d+ written, 0 unchanged, 0 removed\n$`).MatchString(first) {
 		t.Errorf("first build said %q", first)
 	}
 	_, second, _ := runCLI(t, shippedBuildArgs("northwind", shippedOutput(t, "northwind", "northwind"))...)
-	if !regexp.MustCompile(`: 0 files written, \d+ unchanged\n$`).MatchString(second) {
+	if !regexp.MustCompile(`: 0 files rendered, 0 written, \d+ unchanged, 0 removed\n$`).MatchString(second) {
 		t.Errorf("second build said %q, want nothing written", second)
 	}
 }
@@ -408,7 +408,7 @@ func TestBuildFormats(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".svg") {
+		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".svg") && d.Name() != ".blueprint-manifest.json" {
 			t.Errorf("--formats svg wrote %s", p)
 		}
 		return err

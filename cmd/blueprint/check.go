@@ -10,9 +10,14 @@ func runCheck(args []string, e *env) int {
 	fs := newFlags("check", "[DIR]")
 	brand := fs.String("brand", "", "also check the brand `NAME` (a folder in --brands, or a built-in brand)")
 	brands := fs.String("brands", defaultBrands, "the `DIR` holding brand folders")
+	format := diagFormatFlag(fs)
 	args, code, ok := parseFlags(fs, args, e)
 	if !ok {
 		return code
+	}
+	asJSON, err := parseDiagFormat(*format)
+	if err != nil {
+		return usageError(e, "check", "%v", err)
 	}
 	if len(args) > 1 {
 		return usageError(e, "check", "too many arguments: give one content folder")
@@ -36,10 +41,12 @@ func runCheck(args []string, e *env) int {
 		}
 		diags.Sort()
 	}
-	if report(e, diags) > 0 {
+	if reportAs(e, diags, asJSON) > 0 {
 		return exitInvalid
 	}
-	fmt.Fprintln(e.stdout, summary(set))
+	if !asJSON { // stdout holds only diagnostics in JSON
+		fmt.Fprintln(e.stdout, summary(set))
+	}
 	return exitOK
 }
 

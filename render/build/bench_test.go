@@ -1,6 +1,11 @@
 package build
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/blueprint-tools/blueprint/render/publish"
+)
 
 // BenchmarkBuild builds every file of the shipped library for one brand,
 // in memory: the cost of a cold build without the writes.
@@ -25,6 +30,33 @@ func BenchmarkModule(b *testing.B) {
 	}
 	for b.Loop() {
 		if _, err := Module(in, m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNoopUpdate is a second build of the shipped library with
+// nothing changed: fingerprint every job, compare with the manifest,
+// check that each output is still there. It should make and write nothing.
+func BenchmarkNoopUpdate(b *testing.B) {
+	in := shippedInput(b, "northwind")
+	out := publish.New(b.TempDir())
+	if _, err := Update(context.Background(), in, out, Options{}); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		res, err := Update(context.Background(), in, out, Options{})
+		if err != nil || res.Rendered != 0 {
+			b.Fatal(res, err)
+		}
+	}
+}
+
+// BenchmarkSums fingerprints every part of the shipped library.
+func BenchmarkSums(b *testing.B) {
+	in := shippedInput(b, "northwind")
+	for b.Loop() {
+		if _, err := NewSums(in); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -18,6 +18,10 @@ import (
 type File struct {
 	Path string
 	Data []byte
+	// Kind is the format the file is made for (see Formats): a build
+	// makes it only when that kind is asked for. The logo's kind is
+	// "html", as only the HTML reports show it.
+	Kind string
 }
 
 // Input is what a build needs: the personalized set, the brand's theme and
@@ -37,6 +41,10 @@ type Input struct {
 	// Formats limits the build to some kinds of file: "svg", "pdf",
 	// "html", "csv" (see Formats). Nil means every kind.
 	Formats []string
+	// Tool identifies the program that makes the files (its version and
+	// a hash of its code), so that a new version rebuilds everything. It
+	// enters every fingerprint and no file.
+	Tool string
 }
 
 // Formats are the kinds of file a build can write, in the order help
@@ -48,28 +56,41 @@ func (in Input) wants(ext string) bool {
 	return in.Formats == nil || slices.Contains(in.Formats, ext)
 }
 
-// Build builds every file of the set: each series (Series), each module
-// (Module) and the brand's logo. Files come back sorted by path.
+// kinds are the kinds of file the build makes, in the order of Formats.
+func (in Input) kinds() []string {
+	var out []string
+	for _, k := range Formats {
+		if in.wants(k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// only is in limited to the given kinds; none means none, not every kind.
+func (in Input) only(kinds []string) Input {
+	in.Formats = append([]string{}, kinds...)
+	return in
+}
+
+// Build builds every file of the set in memory, every job at once: each
+// series (Series), each module (Module) and the brand's logo. Files come
+// back sorted by path. Update is the incremental build that writes.
 func Build(in Input) ([]File, error) {
 	var files []File
-	if in.wants("html") {
-		files = brandFiles(in.Theme) // the HTML reports show the logo
-	}
-	for _, s := range in.Set.Series {
-		fs, err := Series(in, s)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, fs...)
-	}
-	for _, m := range in.Set.Modules {
-		fs, err := Module(in, m)
+	for _, j := range Jobs(in) {
+		fs, err := j.Make(j.Kinds)
 		if err != nil {
 			return nil, err
 		}
 		files = append(files, fs...)
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	for i := 1; i < len(files); i++ {
+		if files[i].Path == files[i-1].Path {
+			return nil, fmt.Errorf("two outputs are called %s", files[i].Path)
+		}
+	}
 	return files, nil
 }
 
@@ -123,5 +144,5 @@ func svgFile(path string, p geom.Page, th geom.Theme) (File, error) {
 	if err := svg.Render(&buf, p, th, svg.Options{}); err != nil {
 		return File{}, fmt.Errorf("render %s: %w", path, err)
 	}
-	return File{Path: path, Data: buf.Bytes()}, nil
+	return File{Path: path, Data: buf.Bytes(), Kind: "svg"}, nil
 }

@@ -28,9 +28,9 @@ func brandFiles(th geom.Theme) []File {
 	case "":
 		return nil
 	case "logo.svg":
-		return []File{{Path: p, Data: th.LogoSVG}}
+		return []File{{Path: p, Data: th.LogoSVG, Kind: "html"}}
 	default:
-		return []File{{Path: p, Data: th.Logo}}
+		return []File{{Path: p, Data: th.Logo, Kind: "html"}}
 	}
 }
 

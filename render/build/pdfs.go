@@ -18,7 +18,7 @@ func (mb *moduleBuild) diagramPDFs() ([]File, error) {
 		if err := pdf.Diagrams(&buf, mb.printPages(p), mb.in.Theme, mb.pdfOptions(p.Name)); err != nil {
 			return nil, fmt.Errorf("render %s: %w", path, err)
 		}
-		files = append(files, File{Path: path, Data: buf.Bytes()})
+		files = append(files, File{Path: path, Data: buf.Bytes(), Kind: "pdf"})
 	}
 	return files, nil
 }

@@ -64,7 +64,7 @@ func (mb *moduleBuild) report(r moduleReport) ([]File, error) {
 		if err := f.render(&buf); err != nil {
 			return nil, fmt.Errorf("render %s: %w", path, err)
 		}
-		files = append(files, File{Path: path, Data: buf.Bytes()})
+		files = append(files, File{Path: path, Data: buf.Bytes(), Kind: f.ext})
 	}
 	return files, nil
 }

@@ -17,19 +17,19 @@ var ErrOutside = errors.New("path leaves the output folder")
 
 // resolve turns rel into the file's path on disk after checking that it
 // stays inside the folder, lexically and through any symlinks already
-// there.
-func (d *Dir) resolve(rel string) (string, error) {
+// there. op names the operation in errors ("write", "remove").
+func (d *Dir) resolve(op, rel string) (string, error) {
 	if err := checkRel(rel, d.root); err != nil {
 		// rel as given: joined to the root it would read as a safe path.
-		return "", fmt.Errorf("write %s: %w", rel, err)
+		return "", fmt.Errorf("%s %s: %w", op, rel, err)
 	}
 	local, err := filepath.Localize(rel)
 	if err != nil {
-		return "", d.wrap(rel, fmt.Errorf("invalid output path: %w", err))
+		return "", d.wrap(op, rel, fmt.Errorf("invalid output path: %w", err))
 	}
 	target := filepath.Join(d.root, local)
 	if err := d.checkLinks(local); err != nil {
-		return "", d.wrap(rel, err)
+		return "", d.wrap(op, rel, err)
 	}
 	return target, nil
 }
