@@ -7,6 +7,8 @@ type Set struct {
 	Catalogues []*Catalogue
 	Modules    []*Module
 	Guides     []*Guide
+	Maturity   []*MaturityModel
+	Curricula  []*Curriculum
 }
 
 // Guide is a Markdown page shipped with the content (for example "How to

@@ -16,6 +16,11 @@ func copySet(s *blueprints.Set) *blueprints.Set {
 		Catalogues: copyAll(s.Catalogues, copyCatalogue),
 		Modules:    copyAll(s.Modules, copyModule),
 		Guides:     copyAll(s.Guides, copyValue[blueprints.Guide]),
+		// The maturity models and curricula carry no names a brand
+		// renames, so they are shared, not copied; nothing changes them
+		// after loading.
+		Maturity:  slices.Clone(s.Maturity),
+		Curricula: slices.Clone(s.Curricula),
 	}
 }
 

@@ -50,7 +50,7 @@ func Dir(fsys fs.FS, name string) (*blueprints.Set, blueprints.Diagnostics) {
 	if err != nil {
 		diags.Errorf(blueprints.Pos{File: name}, "cannot read: %v", plainErr(err))
 	}
-	if len(set.Series)+len(set.Catalogues)+len(set.Modules) == 0 && diags.Errors() == 0 {
+	if len(set.Series)+len(set.Catalogues)+len(set.Modules)+len(set.Maturity)+len(set.Curricula) == 0 && diags.Errors() == 0 {
 		diags.Errorf(blueprints.Pos{File: name}, "no content found: expected series, catalogue and module files (*.toml)")
 	}
 	diags.Sort()
@@ -98,6 +98,9 @@ func readFile(fsys fs.FS, p, shown string, diags *blueprints.Diagnostics) (strin
 
 // parse decodes TOML source into a generic map and indexes its positions.
 func parse(src, shown string, diags *blueprints.Diagnostics) (*file, map[string]any, bool) {
+	if m, idx, ok := fastParse(shown, src); ok {
+		return &file{name: shown, idx: idx, diags: diags}, m, true
+	}
 	var m map[string]any
 	if _, err := toml.Decode(src, &m); err != nil {
 		diags.Errorf(syntaxPos(err, shown), "syntax error: %s", syntaxMessage(err))
@@ -149,6 +152,12 @@ func loadContentFile(fsys fs.FS, p, shown string, set *blueprints.Set, diags *bl
 		set.Series = append(set.Series, loadSeries(root))
 	case has(m, "catalogue"):
 		set.Catalogues = append(set.Catalogues, loadCatalogue(root))
+	case has(m, "maturity"):
+		set.Maturity = append(set.Maturity, loadMaturity(root))
+	case has(m, "curriculum"):
+		set.Curricula = append(set.Curricula, loadCurriculum(root))
+	case has(m, "assessment"):
+		diags.Errorf(root.pos(), "file: a self-assessment does not belong in a content folder (it lives in its brand's folder as %s)", AssessmentFile)
 	case has(m, "brand"):
 		diags.Errorf(root.pos(), "file: a brand profile does not belong in a content folder (brands live in their own folder; see --brand)")
 	default:

@@ -24,6 +24,7 @@ func Set(set *blueprints.Set) blueprints.Diagnostics {
 		c.checkModule(m)
 	}
 	c.checkGuides()
+	c.checkMaturityAndCurricula()
 	c.warnUnused()
 	c.diags.Sort()
 	return c.diags

@@ -33,8 +33,11 @@ type command struct {
 
 func commands() map[string]command {
 	return map[string]command{
+		"assess":  {"score a brand's self-assessment: its maturity level per area and the practices to adopt next", runAssess},
 		"build":   {"build the diagrams, PDFs and reports of the content for a brand", runBuild},
 		"check":   {"validate content (and a brand) and print every problem", runCheck},
+		"new":     {"add a module to the content, or a brand, that passes check at once", runNew},
+		"serve":   {"build and serve the output locally, rebuilding and reloading pages on change", runServe},
 		"version": {"print the version", runVersion},
 	}
 }

@@ -27,6 +27,9 @@ type Input struct {
 	Templates fs.FS
 	// BrandName is the provider's display name; empty means Theme.Name.
 	BrandName string
+	// Assessment is the brand's recorded self-assessment, which the
+	// maturity pages score and their form starts from; nil records none.
+	Assessment *blueprints.Assessment
 	// Downloads lists the files the build writes for a module, linked from
 	// its page; nil means DefaultDownloads.
 	Downloads func(m *blueprints.Module) []Download
@@ -47,7 +50,7 @@ func Build(in Input) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
-	steps := []func() error{s.homePage, s.searchPage, s.modulePages, s.rolePages, s.systemPages, s.kpiPages, s.guidePages, s.assets, s.searchIndex}
+	steps := []func() error{s.homePage, s.searchPage, s.modulePages, s.rolePages, s.systemPages, s.kpiPages, s.guidePages, s.maturityPages, s.curriculumPages, s.assets, s.searchIndex}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, err
@@ -127,12 +130,16 @@ type frame struct {
 	Brand       string
 	Logo        string // the logo's URL from this page, "" for none
 	Home        string // the home page's URL from this page
-	Page        any
+	// Maturity and Curricula say whether the site has those sections, for
+	// the navigation.
+	Maturity, Curricula bool
+	Page                any
 }
 
 // render executes a page template and records the page.
 func (s *site) render(tmpl string, p page, f frame) error {
 	f.Path, f.Root, f.Brand, f.Home = p.path, p.root, s.brand, p.url(homePath)
+	f.Maturity, f.Curricula = len(s.set.Maturity) > 0, len(s.set.Curricula) > 0
 	if s.logo != "" {
 		f.Logo = p.url(s.logo)
 	}

@@ -13,7 +13,7 @@ import (
 // pageTemplates are the page templates; each is parsed with layout.html
 // and partials.html, and fills the layout by defining "content".
 func pageTemplates() []string {
-	return []string{"home.html", "module.html", "role.html", "system.html", "kpi.html", "guide.html", "list.html", "search.html"}
+	return []string{"home.html", "module.html", "role.html", "system.html", "kpi.html", "guide.html", "list.html", "search.html", "maturity.html", "curriculum.html"}
 }
 
 // siteFS is the embedded site folder under the user's folder, if any.
