@@ -144,7 +144,7 @@ func writeMatrixPDF(e *env, file string, set *blueprints.Set, b *blueprints.Bran
 		fmt.Fprintf(e.stderr, "%s: fonts: %v\n", b.File, err)
 		return exitInvalid
 	}
-	rep := kit.Matrix(personalized(set, b), r, asm, brandName(b))
+	rep := kit.Matrix(branding.Apply(set, b), r, asm, brandName(b))
 	var buf bytes.Buffer
 	if err := pdf.Report(&buf, rep, branding.Theme(b), pdf.Options{Paper: b.Paper, Landscape: true, Fonts: ruler}); err != nil {
 		fmt.Fprintf(e.stderr, "blueprint assess: %v\n", err)
@@ -156,17 +156,6 @@ func writeMatrixPDF(e *env, file string, set *blueprints.Set, b *blueprints.Bran
 		return exitInvalid
 	}
 	return exitOK
-}
-
-// personalized is the set as the brand names things. branding.Apply does
-// not copy the maturity models and curricula yet; they are carried over
-// as they are, since no brand renames them.
-func personalized(set *blueprints.Set, b *blueprints.Brand) *blueprints.Set {
-	p := branding.Apply(set, b)
-	if p.Maturity == nil {
-		p.Maturity, p.Curricula = set.Maturity, set.Curricula
-	}
-	return p
 }
 
 // printMatrix prints one model's matrix: a row per area, a column per

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	iofs "io/fs"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,6 +22,7 @@ type buildArgs struct {
 	dir, brand, brands, out string
 	date                    time.Time
 	formats                 []string
+	templates               iofs.FS // the user's site templates, or nil
 	shard                   build.Shard
 	force                   bool
 	json                    bool // --format json: diagnostics as JSON lines on stdout
@@ -49,6 +52,7 @@ func parseBuild(args []string, e *env) (ba buildArgs, code int, ok bool) {
 	out := fs.String("out", "output", "write into `DIR`/<brand>/")
 	formats := fs.String("formats", strings.Join(build.Formats, ","), "write only these `KINDS` of file, comma-separated")
 	shard := fs.String("shard", "", "build only share `I/N` of the modules, for a CI matrix (shares of one folder run one after another)")
+	templates := fs.String("templates", "", "override the site's embedded templates with the files of `DIR`, by path")
 	force := fs.Bool("force", false, "make every file again, ignoring what the last build recorded (unchanged files are still not rewritten)")
 	format := diagFormatFlag(fs)
 	args, code, ok = parseFlags(fs, args, e)
@@ -61,6 +65,13 @@ func parseBuild(args []string, e *env) (ba buildArgs, code int, ok bool) {
 	ba = buildArgs{dir: defaultContent, brand: *brandName, brands: *brands, out: *out, force: *force}
 	if len(args) == 1 {
 		ba.dir = args[0]
+	}
+	if *templates != "" {
+		if st, err := os.Stat(*templates); err != nil || !st.IsDir() {
+			return ba, usageError(e, "build", "--templates: %s is not a folder", *templates), false
+		}
+		// site.Build lays the folder over the embedded templates itself.
+		ba.templates = os.DirFS(*templates)
 	}
 	if err := ba.parseValues(e, *formats, *shard, *format); err != nil {
 		return ba, usageError(e, "build", "%v", err), false

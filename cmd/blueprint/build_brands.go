@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/blueprint-tools/blueprint/blueprints"
+	"github.com/blueprint-tools/blueprint/blueprints/validate"
 	"github.com/blueprint-tools/blueprint/branding"
 	"github.com/blueprint-tools/blueprint/render/build"
 )
@@ -32,18 +33,21 @@ func loadBuildInputs(e *env, ba buildArgs) ([]brandBuild, int) {
 		names = brandIDs(ba.brands)
 	}
 	contentOK := diags.Errors() == 0
-	var brands []*blueprints.Brand
+	var brands []loadedBrand
 	for _, name := range names {
 		b, bdiags, err := loadBrand(name, ba.brands)
 		if err != nil {
 			return nil, usageError(e, "build", "%v", err)
 		}
+		asm, adiags := loadAssessment(name, ba.brands)
+		bdiags = append(bdiags, adiags...)
 		diags = append(diags, bdiags...)
 		// A brand is checked against the content only when both loaded.
 		if contentOK && bdiags.Errors() == 0 {
 			diags = append(diags, validateBrand(set, b)...)
+			diags = append(diags, validate.Assessment(set, asm)...)
 		}
-		brands = append(brands, b)
+		brands = append(brands, loadedBrand{b, asm})
 	}
 	diags.Sort()
 	if reportAs(e, diags, ba.json) > 0 {
@@ -52,11 +56,18 @@ func loadBuildInputs(e *env, ba buildArgs) ([]brandBuild, int) {
 	return brandBuilds(e, ba, set, brands)
 }
 
+// loadedBrand is a brand with its self-assessment, nil when it has none.
+type loadedBrand struct {
+	*blueprints.Brand
+	asm *blueprints.Assessment
+}
+
 // brandBuilds personalizes the set for each brand and measures its fonts.
-func brandBuilds(e *env, ba buildArgs, set *blueprints.Set, brands []*blueprints.Brand) ([]brandBuild, int) {
+func brandBuilds(e *env, ba buildArgs, set *blueprints.Set, brands []loadedBrand) ([]brandBuild, int) {
 	tool := toolID()
 	var out []brandBuild
-	for _, b := range brands {
+	for _, lb := range brands {
+		b := lb.Brand
 		ruler, err := brandRuler(b.Fonts.Regular.Data, b.Fonts.Bold.Data)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "%s: fonts: %v\n", b.File, err)
@@ -65,6 +76,7 @@ func brandBuilds(e *env, ba buildArgs, set *blueprints.Set, brands []*blueprints
 		out = append(out, brandBuild{id: b.ID, root: filepath.Join(ba.out, b.ID), in: build.Input{
 			Set: branding.Apply(set, b), Theme: branding.Theme(b), Ruler: ruler,
 			Paper: b.Paper, Date: ba.date, Formats: ba.formats, Tool: tool,
+			Templates: ba.templates, BrandName: brandName(b), Assessment: lb.asm,
 		}})
 	}
 	return out, exitOK

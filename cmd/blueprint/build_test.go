@@ -18,6 +18,7 @@ import (
 	"github.com/blueprint-tools/blueprint/blueprints"
 	"github.com/blueprint-tools/blueprint/blueprints/load"
 	"github.com/blueprint-tools/blueprint/branding"
+	"github.com/blueprint-tools/blueprint/render/publish"
 )
 
 // shippedBrands are the brands the build tests cover.
@@ -149,18 +150,28 @@ func moduleDeliverables(m *blueprints.Module) []string {
 			out = append(out, stem+"-"+r+"."+ext)
 		}
 	}
-	return out
+	return append(out, stem+".vsdx", stem+".drawio")
 }
 
 func TestBuildWritesEveryDeliverable(t *testing.T) {
 	for _, brand := range shippedBrands() {
 		set := shippedSet(t, brand)
 		root := filepath.Join(shippedOutput(t, brand, brand), brand)
-		files := treeFiles(t, root)
-		want := []string{".blueprint-manifest.json", "logo.svg", "msp-life-cycle.svg"}
+		// The site's pages are TestBuildWritesTheSite's.
+		files := withoutGroup(treeFiles(t, root), manifestOf(t, root), "site")
+		want := []string{".blueprint-manifest.json", "logo.svg", "msp-life-cycle.svg", "msp-life-cycle.vsdx", "msp-life-cycle.drawio"}
+		for _, c := range set.Curricula {
+			want = append(want, c.ID+"-syllabus.pdf")
+		}
+		if brand == "northwind" { // the brand that recorded an assessment
+			for _, m := range set.Maturity {
+				want = append(want, m.ID+"-maturity-matrix.pdf")
+			}
+		}
 		for _, m := range set.Modules {
 			want = append(want, m.ID+"/"+m.ID+"-overview.svg")
 			want = append(want, moduleDeliverables(m)...)
+			want = append(want, kitFiles(t, files, m.ID)...)
 			for _, sp := range m.Subprocesses {
 				name := findFile(files, m.ID+"/"+sp.ID+"-")
 				if name == "" {
@@ -176,6 +187,24 @@ func TestBuildWritesEveryDeliverable(t *testing.T) {
 			t.Errorf("brand %s writes\n%s\nwant\n%s", brand, strings.Join(files, "\n"), strings.Join(want, "\n"))
 		}
 	}
+}
+
+// withoutGroup leaves out of files those the manifest records for group.
+func withoutGroup(files []string, manifest map[string]publish.Entry, group string) []string {
+	return slices.DeleteFunc(slices.Clone(files), func(f string) bool { return manifest[f].Group == group })
+}
+
+// kitFiles are the deployment kit files written for a module: its
+// agenda and plan, which must be there, and its checklists.
+func kitFiles(t *testing.T, files []string, id string) []string {
+	t.Helper()
+	dir := id + "/kit/"
+	for _, f := range []string{dir + id + "-workshop-agenda.md", dir + id + "-project-plan.csv"} {
+		if !slices.Contains(files, f) {
+			t.Errorf("no %s", f)
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(files), func(f string) bool { return !strings.HasPrefix(f, dir) })
 }
 
 // TestBuildNamesFilesForTheBrand pins a few names: the title in a name is
@@ -417,7 +446,7 @@ func TestBuildFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, stderr = runCLI(t, "build", "--formats", "svg,docx", "--out", out, shippedContent(t))
-	if code != exitUsage || !strings.Contains(stderr, `--formats: unknown kind "docx" (kinds: svg, pdf, html, csv)`) {
+	if code != exitUsage || !strings.Contains(stderr, `--formats: unknown kind "docx" (kinds: svg, pdf, html, csv, vsdx, drawio, kit)`) {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"slices"
 	"sort"
 	"time"
@@ -45,11 +46,23 @@ type Input struct {
 	// a hash of its code), so that a new version rebuilds everything. It
 	// enters every fingerprint and no file.
 	Tool string
+	// Templates is the user's folder of site templates, which replace the
+	// embedded ones by path (see site.Input); nil uses the embedded ones.
+	// Its files enter the site's fingerprint (PartTemplates); the
+	// embedded ones are part of Tool.
+	Templates fs.FS
+	// BrandName is the provider's display name; empty means Theme.Name.
+	BrandName string
+	// Assessment is the brand's self-assessment, or nil: the site's
+	// maturity pages and the maturity matrix PDF score it.
+	Assessment *blueprints.Assessment
 }
 
 // Formats are the kinds of file a build can write, in the order help
 // texts list them.
-var Formats = []string{"svg", "pdf", "html", "csv"}
+// The site counts as "html"; the deployment kit (Markdown and CSV) is
+// "kit".
+var Formats = []string{"svg", "pdf", "html", "csv", "vsdx", "drawio", "kit"}
 
 // wants reports whether the build writes files of kind ext.
 func (in Input) wants(ext string) bool {
@@ -94,22 +107,33 @@ func Build(in Input) ([]File, error) {
 	return files, nil
 }
 
-// Series builds the files of series s: its life-cycle diagram as SVG.
+// Series builds the files of series s: its life-cycle diagram as SVG and
+// as Visio and draw.io documents, each of the kinds in asks for.
 func Series(in Input, s *blueprints.Series) ([]File, error) {
-	if !in.wants("svg") {
-		return nil, nil
+	var files []File
+	var page *geom.Page
+	for _, k := range drawingKinds {
+		if !in.wants(k) {
+			continue
+		}
+		if page == nil {
+			p := layout.Lifecycle(in.Set, s, in.Ruler, in.layoutOptions())
+			page = &p
+		}
+		f, err := drawing(LifecycleDrawingPath(s, k), k, []geom.Page{*page}, in.Theme, in.visioOptions(s.Title))
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
 	}
-	f, err := svgFile(LifecyclePath(s), layout.Lifecycle(in.Set, s, in.Ruler, in.layoutOptions()), in.Theme)
-	if err != nil {
-		return nil, err
-	}
-	return []File{f}, nil
+	return files, nil
 }
 
 // Module builds the files of module m: the overview and one map per
-// sub-process as SVG, the diagram PDFs on every diagram paper, and the
-// Detail and Task Reports as PDF, HTML and CSV. It reads in but changes
-// nothing, so modules may be built in parallel.
+// sub-process as SVG and as Visio and draw.io documents, the diagram PDFs
+// on every diagram paper, the Detail and Task Reports as PDF, HTML and
+// CSV, and the deployment kit. It reads in but changes nothing, so
+// modules may be built in parallel.
 func Module(in Input, m *blueprints.Module) ([]File, error) {
 	mb := newModuleBuild(in, m)
 	var files []File
@@ -118,8 +142,10 @@ func Module(in Input, m *blueprints.Module) ([]File, error) {
 		build func() ([]File, error)
 	}{
 		{in.wants("svg"), mb.svgs},
+		{in.wants("vsdx") || in.wants("drawio"), mb.drawings},
 		{in.wants("pdf"), mb.diagramPDFs},
 		{in.wants("pdf") || in.wants("html") || in.wants("csv"), mb.reports},
+		{in.wants("kit"), mb.kit},
 	} {
 		if !part.want {
 			continue

@@ -45,7 +45,7 @@ func Jobs(in Input) []Job {
 		})
 	}
 	for _, s := range in.Set.Series {
-		if in.wants("svg") {
+		if len(in.drawingKinds()) > 0 {
 			jobs = append(jobs, seriesJob(in, s))
 		}
 	}
@@ -54,6 +54,10 @@ func Jobs(in Input) []Job {
 			jobs = append(jobs, moduleJob(in, m))
 		}
 	}
+	if in.wants("html") {
+		jobs = append(jobs, siteJob(in))
+	}
+	jobs = append(jobs, printJobs(in)...)
 	slices.SortFunc(jobs, func(a, b Job) int { return strings.Compare(a.Group, b.Group) })
 	return jobs
 }
@@ -68,7 +72,7 @@ func seriesJob(in Input, s *blueprints.Series) Job {
 		}
 	}
 	return Job{
-		Group: "series/" + s.ID, Kinds: []string{"svg"}, Inputs: parts,
+		Group: "series/" + s.ID, Kinds: in.drawingKinds(), Inputs: parts,
 		Make: func(kinds []string) ([]File, error) { return Series(in.only(kinds), s) },
 	}
 }
@@ -92,4 +96,16 @@ func moduleJob(in Input, m *blueprints.Module) Job {
 		Group: moduleGroup + m.ID, Kinds: in.kinds(), Inputs: parts,
 		Make: func(kinds []string) ([]File, error) { return Module(in.only(kinds), m) },
 	}
+}
+
+// drawingKinds are the kinds of drawing in asks for, which a series' job
+// makes of its life cycle.
+func (in Input) drawingKinds() []string {
+	var out []string
+	for _, k := range drawingKinds {
+		if in.wants(k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

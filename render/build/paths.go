@@ -8,7 +8,7 @@ import (
 
 // LifecyclePath is where a series' life-cycle diagram goes.
 func LifecyclePath(s *blueprints.Series) string {
-	return Slug(s.ID) + "-life-cycle.svg"
+	return LifecycleDrawingPath(s, "svg")
 }
 
 // OverviewPath is where a module's overview diagram goes.
@@ -87,4 +87,18 @@ func fileID(id string) string {
 		}
 	}
 	return string(b)
+}
+
+// DrawingPath is where the module's diagrams go as one editable document
+// of kind ext, "vsdx" or "drawio", beside its PDFs: the overview and every
+// sub-process map at natural size, as in
+// "MSP-11b/MSP-11b-service-deactivation.vsdx".
+func DrawingPath(m *blueprints.Module, ext string) string {
+	return moduleStem(m) + "." + Slug(ext)
+}
+
+// LifecycleDrawingPath is where a series' life cycle goes as a file of
+// kind ext: "svg", "vsdx" or "drawio".
+func LifecycleDrawingPath(s *blueprints.Series, ext string) string {
+	return Slug(s.ID) + "-life-cycle." + Slug(ext)
 }

@@ -45,6 +45,14 @@ const (
 	PartMaturity Part = "maturity"
 	// PartCurricula is every curriculum.
 	PartCurricula Part = "curricula"
+	// PartTemplates is the user's site templates (Input.Templates),
+	// added by NewSums with With.
+	PartTemplates Part = "templates"
+	// PartAssessment is the brand's self-assessment.
+	PartAssessment Part = "assessment"
+	// PartFormats is the kinds of file the build makes, which decide
+	// what the site offers for download.
+	PartFormats Part = "formats"
 	// PartSet is the whole personalized set, fields added later included:
 	// the safe choice for an output that reads all of it, such as a
 	// search index. It is hashed only when a job declares it.
@@ -114,7 +122,7 @@ func NewSums(in Input) (*Sums, error) {
 		}
 		s.parts[p] = sums[i]
 	}
-	return s, nil
+	return withTemplates(s, in.Templates)
 }
 
 // partValues lists each part with the value it is the fingerprint of.
@@ -127,6 +135,9 @@ func partValues(in Input) map[Part]any {
 		PartGuides:    set.Guides,
 		PartMaturity:  set.Maturity,
 		PartCurricula: set.Curricula,
+		// A nil assessment and a missing part differ, as they should.
+		PartAssessment: in.Assessment,
+		PartFormats:    in.kinds(),
 	}
 	titles := make([]moduleTitle, 0, len(set.Modules))
 	for _, m := range set.Modules {

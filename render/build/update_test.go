@@ -123,15 +123,23 @@ func TestEditRebuildsOneModule(t *testing.T) {
 	in.Set.Modules[2].Subprocesses[1].Tasks[1].Label = "Confirm the end date"
 	var done []string
 	res := mustUpdate(t, in, root, Options{Progress: func(g string) { done = append(done, g) }})
+	// The module's files are made again, and those of the jobs that read
+	// the whole set: the site and the syllabus.
 	own := moduleFiles(t, root, "module/MSP-11b")
-	if res.Rendered != len(own) || res.Removed != 0 {
-		t.Errorf("%+v: want the %d files of MSP-11b made again, nothing removed", res.Counters, len(own))
+	again := len(own)
+	for _, j := range Jobs(in) {
+		if readsWholeSet(j.Group) {
+			again += len(moduleFiles(t, root, j.Group))
+		}
+	}
+	if res.Rendered != again || res.Removed != 0 {
+		t.Errorf("%+v: want the %d files of MSP-11b and the site made again, nothing removed", res.Counters, again)
 	}
 	if res.Written == 0 || res.Written+res.Unchanged != len(tree(t, root))-1 {
 		t.Errorf("%+v: want some written, the rest unchanged", res.Counters)
 	}
-	if len(done) != len(Jobs(in)) || done[len(done)-1] != "module/MSP-11b" {
-		t.Errorf("progress %v: want every job, the one made last", done)
+	if len(done) != len(Jobs(in)) || !slices.Contains(done, "module/MSP-11b") {
+		t.Errorf("progress %v: want every job", done)
 	}
 }
 
