@@ -1,38 +1,41 @@
 package drawio
 
-import "github.com/blueprint-tools/blueprint/render/geom"
+import (
+	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
+)
 
 // look is how a box is painted.
 type look struct {
-	fill, stroke, text rgb
+	fill, stroke, text palette.RGB
 	width              float64
 	dashed             bool
 }
 
-// look follows the SVG and PDF renderers: tasks outlined in their stage's
+// boxLook follows the SVG and PDF renderers: tasks outlined in their stage's
 // colour, connectors in the accent, start and end in the primary with a
 // heavier end, blocks in the primary, conditions in the line colour, phase
 // bands tinted, planned boxes greyed and dashed.
-func (pal palette) look(b geom.Box) look {
-	lk := look{fill: pal.bg, stroke: pal.primary, text: pal.text, width: 1.2}
-	if s, ok := pal.stage(b.Stage); ok && isTaskShape(b.Shape) {
+func boxLook(pal palette.Palette, b geom.Box) look {
+	lk := look{fill: pal.Background, stroke: pal.Primary, text: pal.Text, width: 1.2}
+	if s, ok := pal.Stage(b.Stage); ok && isTaskShape(b.Shape) {
 		lk.stroke = s
 	}
 	switch b.Shape {
 	case geom.ShapeConnector:
-		lk.stroke = pal.accent
+		lk.stroke = pal.Accent
 	case geom.ShapeStart, geom.ShapeBlock:
-		lk.stroke, lk.width = pal.primary, 1.5
+		lk.stroke, lk.width = pal.Primary, 1.5
 	case geom.ShapeEnd:
-		lk.stroke, lk.width = pal.primary, 3
+		lk.stroke, lk.width = pal.Primary, 3
 	case geom.ShapeCondition:
-		lk.stroke = pal.line
+		lk.stroke = pal.Line
 	case geom.ShapePhase:
-		lk.fill, lk.stroke = pal.tint(pal.primary, 0.05), pal.tint(pal.primary, 0.35)
+		lk.fill, lk.stroke = pal.Tint(pal.Primary, 0.05), pal.Tint(pal.Primary, 0.35)
 	}
 	if b.Planned {
-		lk.fill, lk.stroke, lk.dashed = pal.tint(pal.line, 0.08), pal.line, true
-		lk.text = pal.tint(pal.text, 0.65)
+		lk.fill, lk.stroke, lk.dashed = pal.Tint(pal.Line, 0.08), pal.Line, true
+		lk.text = pal.Tint(pal.Text, 0.65)
 	}
 	return lk
 }
@@ -81,7 +84,7 @@ func shapeStyle(b geom.Box) *style {
 // boxStyle is a box's whole style: outline, paint and label placement.
 func (d *diagram) boxStyle(b geom.Box, lk look) string {
 	s := shapeStyle(b).set("whiteSpace", "wrap").set("html", "1").
-		set("fillColor", lk.fill.hex()).set("strokeColor", lk.stroke.hex()).n("strokeWidth", lk.width)
+		set("fillColor", lk.fill.Hex()).set("strokeColor", lk.stroke.Hex()).n("strokeWidth", lk.width)
 	if lk.dashed {
 		s.set("dashed", "1").set("dashPattern", "5 3")
 	}
@@ -103,7 +106,7 @@ func (d *diagram) box(id string, b geom.Box) {
 		link = "data:page/id," + to
 	}
 	d.vertex(vertex{
-		id: id, parent: parent, rect: r, style: d.boxStyle(b, d.pal.look(b)), label: htmlLabel(b.Lines),
+		id: id, parent: parent, rect: r, style: d.boxStyle(b, boxLook(d.pal, b)), label: htmlLabel(b.Lines),
 		data: dataAttrs("tooltip", b.Tooltip, "blueprintId", b.ID, "role", b.Role, "stage", b.Stage,
 			"kind", b.Shape, "leadsTo", b.Link, "link", link),
 	})

@@ -19,15 +19,15 @@ func (d *diagram) edge(e geom.Edge) {
 	first, last := pts[0], pts[len(pts)-1]
 	s := (&style{}).set("edgeStyle", "orthogonalEdgeStyle").set("rounded", "0").set("orthogonalLoop", "1").
 		set("html", "1").set("endArrow", "block").set("endFill", "1").n("endSize", 6).
-		set("strokeColor", d.pal.line.hex()).n("strokeWidth", 1.2).
-		set("labelBackgroundColor", d.pal.bg.hex())
+		set("strokeColor", d.pal.Line.Hex()).n("strokeWidth", 1.2).
+		set("labelBackgroundColor", d.pal.Background.Hex())
 	attrs := []attr{{"id", d.ids.make("edge", e.From, e.To)}}
 	src, srcOK := d.end(s, e.From, first, "exit")
 	dst, dstOK := d.end(s, e.To, last, "entry")
 	label := ""
 	if e.Label != nil {
 		label = htmlLabel([]geom.Text{*e.Label})
-		s.font([]geom.Text{*e.Label}, d.pal.line)
+		s.font([]geom.Text{*e.Label}, d.pal.Line)
 	}
 	attrs = append(attrs, attr{"value", label}, attr{"style", s.String()}, attr{"edge", "1"}, attr{"parent", "1"})
 	if srcOK {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/internal/fixture"
 )
 
 // hostile is content that breaks XML or HTML written carelessly.
@@ -16,7 +17,7 @@ const hostile = `<script>alert("x")</script> & ]]> 'q'`
 // label reads back as the text it was, and no label holds live markup
 // (draw.io renders labels as HTML).
 func TestHostileTextSurvivesAsText(t *testing.T) {
-	p := processPage()
+	p := fixture.ProcessPage()
 	p.Title = hostile
 	p.Boxes[1].ID = hostile
 	p.Boxes[1].Lines[0].Text = hostile
@@ -25,7 +26,7 @@ func TestHostileTextSurvivesAsText(t *testing.T) {
 	p.Edges[1].From = hostile
 	p.Edges[3].Label.Text = hostile
 	p.TitleBlock.Texts[0].Text = hostile + "\x00"
-	th := theme(t)
+	th := fixture.Theme(t)
 	th.Name = hostile
 	data, f := write(t, []geom.Page{p}, th)
 	d := f.Diagrams[0]

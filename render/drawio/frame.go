@@ -31,13 +31,13 @@ func (d *diagram) legend(l *geom.Legend) {
 		if it.Shape == geom.ShapeLine {
 			pattern, width := dash(it.Class)
 			st := (&style{}).set("endArrow", "none").set("html", "1").set("dashed", "1").
-				set("dashPattern", pattern).n("strokeWidth", width).set("strokeColor", d.pal.line.hex())
+				set("dashPattern", pattern).n("strokeWidth", width).set("strokeColor", d.pal.Line.Hex())
 			y := it.Rect.Y + it.Rect.H/2
 			d.line(id, "", st.String(), geom.Point{X: it.Rect.X, Y: y}, geom.Point{X: it.Rect.Right(), Y: y}, nil)
 		} else {
 			sample := it
 			sample.Lines = nil
-			d.vertex(vertex{id: id, parent: "1", rect: it.Rect, style: d.boxStyle(sample, d.pal.look(it))})
+			d.vertex(vertex{id: id, parent: "1", rect: it.Rect, style: d.boxStyle(sample, boxLook(d.pal, it))})
 		}
 		d.texts("legend-text", it.Lines)
 	}
@@ -46,8 +46,8 @@ func (d *diagram) legend(l *geom.Legend) {
 
 // frame is the thin frame of a title block or legend.
 func (d *diagram) frame(id string, r geom.Rect) {
-	st := (&style{}).set("rounded", "0").set("html", "1").set("fillColor", d.pal.bg.hex()).
-		set("strokeColor", d.pal.line.hex()).n("strokeWidth", 0.8)
+	st := (&style{}).set("rounded", "0").set("html", "1").set("fillColor", d.pal.Background.Hex()).
+		set("strokeColor", d.pal.Line.Hex()).n("strokeWidth", 0.8)
 	d.vertex(vertex{id: d.ids.make(id), parent: "1", rect: r, style: st.String()})
 }
 
@@ -55,12 +55,12 @@ func (d *diagram) frame(id string, r geom.Rect) {
 // it, titles in the primary colour and labels in the line colour.
 func (d *diagram) texts(kind string, ts []geom.Text) {
 	for _, t := range nonEmpty(ts) {
-		c := d.pal.text
+		c := d.pal.Text
 		switch t.Class {
 		case "title":
-			c = d.pal.primary
+			c = d.pal.Primary
 		case "line-label", "edge-label":
-			c = d.pal.line
+			c = d.pal.Line
 		}
 		st := (&style{}).name("text").set("fillColor", "none").set("strokeColor", "none").set("html", "1").set("align", "left").set("verticalAlign", "middle").
 			n("spacing", 0).set("whiteSpace", "nowrap").font([]geom.Text{t}, c)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
 )
 
 // Lane tints, as the SVG and PDF give them: every second band a little
@@ -20,20 +21,20 @@ const (
 // the header strip on its left holding the role's name. The tasks of the
 // lane are its children, so moving the lane moves them.
 func (d *diagram) lane(i int, l geom.Lane) {
-	col, ok := d.pal.stage(l.Stage)
+	col, ok := d.pal.Stage(l.Stage)
 	if !ok {
-		col = d.pal.line
+		col = d.pal.Line
 	}
 	tint := bandTint
 	if i%2 == 1 {
 		tint = bandTintAlt
 	}
-	band := d.pal.tint(col, tint)
+	band := d.pal.Tint(col, tint)
 	st := (&style{}).name("swimlane").set("shape", "swimlane").set("horizontal", "0").n("startSize", l.Header.W).
 		set("html", "1").set("whiteSpace", "wrap").set("collapsible", "0").set("recursiveResize", "0").
-		set("swimlaneLine", "0").set("fillColor", mix(band, col, headerTint).hex()).
-		set("swimlaneFillColor", band.hex()).set("strokeColor", d.pal.tint(d.pal.line, bandBorder).hex()).
-		n("strokeWidth", 0.5).set("fontStyle", "1").font(l.Label, d.pal.text)
+		set("swimlaneLine", "0").set("fillColor", palette.Mix(band, col, headerTint).Hex()).
+		set("swimlaneFillColor", band.Hex()).set("strokeColor", d.pal.Tint(d.pal.Line, bandBorder).Hex()).
+		n("strokeWidth", 0.5).set("fontStyle", "1").font(l.Label, d.pal.Text)
 	var words []string
 	for _, t := range nonEmpty(l.Label) {
 		words = append(words, t.Text)
@@ -50,8 +51,8 @@ func (d *diagram) lane(i int, l geom.Lane) {
 func (d *diagram) regionLine(r geom.RegionLine) {
 	pattern, width := dash(r.Class)
 	st := (&style{}).set("endArrow", "none").set("html", "1").set("dashed", "1").
-		set("dashPattern", pattern).n("strokeWidth", width).set("strokeColor", d.pal.line.hex()).
-		set("labelBackgroundColor", d.pal.bg.hex()).set("fontStyle", "2").font([]geom.Text{r.Label}, d.pal.line)
+		set("dashPattern", pattern).n("strokeWidth", width).set("strokeColor", d.pal.Line.Hex()).
+		set("labelBackgroundColor", d.pal.Background.Hex()).set("fontStyle", "2").font([]geom.Text{r.Label}, d.pal.Line)
 	a, b := geom.Point{X: r.X1, Y: r.Y}, geom.Point{X: r.X2, Y: r.Y}
 	var at *geom.Point
 	if r.Label.Text != "" {

@@ -1,12 +1,15 @@
 package drawio
 
-import "github.com/blueprint-tools/blueprint/render/geom"
+import (
+	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
+)
 
 // diagram writes one page as a draw.io diagram.
 type diagram struct {
 	x     *xw
 	p     geom.Page
-	pal   palette
+	pal   palette.Palette
 	logo  string            // the logo's image URI, "" for none
 	links map[string]string // what a Link may name -> diagram id
 	self  string            // this diagram's id
@@ -29,7 +32,7 @@ func (d *diagram) write(id, name string) {
 		attr{"guides", "1"}, attr{"tooltips", "1"}, attr{"connect", "1"}, attr{"arrows", "1"},
 		attr{"fold", "1"}, attr{"page", "1"}, attr{"pageScale", "1"},
 		attr{"pageWidth", num(d.p.Width)}, attr{"pageHeight", num(d.p.Height)},
-		attr{"background", d.pal.bg.hex()}, attr{"math", "0"}, attr{"shadow", "0"})
+		attr{"background", d.pal.Background.Hex()}, attr{"math", "0"}, attr{"shadow", "0"})
 	x.open("root")
 	x.leaf("mxCell", attr{"id", "0"})
 	x.leaf("mxCell", attr{"id", "1"}, attr{"parent", "0"})

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
 )
 
 // style is a draw.io style string built in a fixed order: bare names
@@ -53,8 +54,8 @@ const fontFamily = "Helvetica"
 // style has one size; a label whose lines differ (a block's bold id over
 // its title) takes the size most of them have, the smaller on a tie, so
 // every line still fits. Bold is marked in the label itself.
-func (s *style) font(lines []geom.Text, c rgb) *style {
-	return s.n("fontSize", labelSize(lines)).set("fontColor", c.hex()).set("fontFamily", fontFamily)
+func (s *style) font(lines []geom.Text, c palette.RGB) *style {
+	return s.n("fontSize", labelSize(lines)).set("fontColor", c.Hex()).set("fontFamily", fontFamily)
 }
 
 func labelSize(lines []geom.Text) float64 {

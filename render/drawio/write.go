@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
 )
 
 // Write writes pages as one uncompressed draw.io file, a diagram (a tab in
@@ -27,7 +28,11 @@ func Write(w io.Writer, pages []geom.Page, th geom.Theme) error {
 	x.open("mxfile", attr{"host", "blueprint"}, attr{"pages", fmt.Sprint(len(pages))})
 	names, diagramIDs := pageNames(pages), diagramIDs(pages)
 	links := linkTargets(pages, diagramIDs)
-	pal, logo := newPalette(th), logoURI(th)
+	// The palette resolves the theme the way the PDF renderer does, so the
+	// hand-off looks like the printed diagram. Its tints are solid colours,
+	// not transparency: a solid colour is what the user then sees in
+	// draw.io's colour picker.
+	pal, logo := palette.New(th), logoURI(th)
 	for i, p := range pages {
 		d := &diagram{x: x, p: p, pal: pal, logo: logo, links: links, self: diagramIDs[i]}
 		d.write(diagramIDs[i], names[i])

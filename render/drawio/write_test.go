@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/internal/fixture"
 )
 
 // write runs Write and parses the result.
@@ -46,8 +47,8 @@ func fnum(t testing.TB, s string) float64 {
 // and sized to it, holding every box as a cell with its label, tasks in
 // their lanes, and every edge joining two cells.
 func TestPagesBecomeDiagrams(t *testing.T) {
-	pages := []geom.Page{overviewPage(), processPage()}
-	_, f := write(t, pages, theme(t))
+	pages := []geom.Page{fixture.OverviewPage(), fixture.ProcessPage()}
+	_, f := write(t, pages, fixture.Theme(t))
 	if len(f.Diagrams) != 2 {
 		t.Fatalf("%d diagrams, want 2", len(f.Diagrams))
 	}
@@ -66,8 +67,8 @@ func TestPagesBecomeDiagrams(t *testing.T) {
 // TestLanesAreSwimlanes checks that every lane is a horizontal swimlane
 // with its header as wide as the layout's and the role's name.
 func TestLanesAreSwimlanes(t *testing.T) {
-	p := processPage()
-	_, f := write(t, []geom.Page{p}, theme(t))
+	p := fixture.ProcessPage()
+	_, f := write(t, []geom.Page{p}, fixture.Theme(t))
 	cells := f.Diagrams[0].cells()
 	for _, l := range p.Lanes {
 		c, ok := cells["lane-"+l.Role+"-"+l.Stage]
@@ -89,8 +90,8 @@ func TestLanesAreSwimlanes(t *testing.T) {
 // cells where the route does, runs through its bends, and carries its
 // label where layout put it.
 func TestEdgesFollowTheRoute(t *testing.T) {
-	p := processPage()
-	_, f := write(t, []geom.Page{p}, theme(t))
+	p := fixture.ProcessPage()
+	_, f := write(t, []geom.Page{p}, fixture.Theme(t))
 	cells := f.Diagrams[0].cells()
 	for _, e := range p.Edges {
 		c, ok := cells["edge-"+e.From+"-"+e.To]
@@ -165,9 +166,9 @@ func checkLabel(t *testing.T, c xCell, e geom.Edge) {
 // TestShapesAndLinks checks the outline styles of the task shapes and
 // that a connector links to the diagram of the sub-process it names.
 func TestShapesAndLinks(t *testing.T) {
-	next := processPage()
+	next := fixture.ProcessPage()
 	next.ID, next.Subprocess = "MSP-11b/11b.04/1", "11b.04"
-	_, f := write(t, []geom.Page{processPage(), next}, theme(t))
+	_, f := write(t, []geom.Page{fixture.ProcessPage(), next}, fixture.Theme(t))
 	cells := f.Diagrams[0].cells()
 	for id, want := range map[string]string{
 		"task-11b.03.03": "rhombus", "task-11b.03.06": "shape=offPageConnector", "task-11b.03.start": "arcSize=50",
@@ -187,16 +188,16 @@ func TestShapesAndLinks(t *testing.T) {
 
 // TestWriteIsDeterministic writes twice and compares bytes.
 func TestWriteIsDeterministic(t *testing.T) {
-	pages := []geom.Page{overviewPage(), processPage()}
-	a, _ := write(t, pages, theme(t))
-	b, _ := write(t, pages, theme(t))
+	pages := []geom.Page{fixture.OverviewPage(), fixture.ProcessPage()}
+	a, _ := write(t, pages, fixture.Theme(t))
+	b, _ := write(t, pages, fixture.Theme(t))
 	if !bytes.Equal(a, b) {
 		t.Fatal("two writes of the same pages differ")
 	}
-	if err := Write(io.Discard, nil, theme(t)); err == nil {
+	if err := Write(io.Discard, nil, fixture.Theme(t)); err == nil {
 		t.Error("no error for a file without pages")
 	}
-	if err := Write(failWriter{}, pages, theme(t)); err == nil {
+	if err := Write(failWriter{}, pages, fixture.Theme(t)); err == nil {
 		t.Error("no error from a failing writer")
 	}
 }

@@ -1,10 +1,13 @@
 package pdf
 
-import "github.com/blueprint-tools/blueprint/render/geom"
+import (
+	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
+)
 
 // look is how a box is painted.
 type look struct {
-	fill, stroke, text rgb
+	fill, stroke, text palette.RGB
 	width              float64
 	dash               []float64
 }
@@ -27,7 +30,7 @@ func (c *canvas) box(b geom.Box) {
 	for _, t := range b.Lines {
 		col := lk.text
 		if t.Class == "title" {
-			col = c.pal.primary
+			col = c.pal.Primary
 		}
 		c.text(t, col)
 	}
@@ -38,25 +41,25 @@ func (c *canvas) box(b geom.Box) {
 // heavier end, blocks in the primary, conditions in the line colour, phase
 // bands tinted, planned boxes greyed and dashed.
 func (c *canvas) look(b geom.Box) look {
-	lk := look{fill: c.pal.bg, stroke: c.pal.primary, text: c.pal.text, width: 1.2}
-	if s, ok := c.pal.stage(b.Stage); ok && isTaskShape(b.Shape) {
+	lk := look{fill: c.pal.Background, stroke: c.pal.Primary, text: c.pal.Text, width: 1.2}
+	if s, ok := c.pal.Stage(b.Stage); ok && isTaskShape(b.Shape) {
 		lk.stroke = s
 	}
 	switch b.Shape {
 	case geom.ShapeConnector:
-		lk.stroke = c.pal.accent
+		lk.stroke = c.pal.Accent
 	case geom.ShapeStart, geom.ShapeBlock:
-		lk.stroke, lk.width = c.pal.primary, 1.5
+		lk.stroke, lk.width = c.pal.Primary, 1.5
 	case geom.ShapeEnd:
-		lk.stroke, lk.width = c.pal.primary, 3
+		lk.stroke, lk.width = c.pal.Primary, 3
 	case geom.ShapeCondition:
-		lk.stroke = c.pal.line
+		lk.stroke = c.pal.Line
 	case geom.ShapePhase:
-		lk.fill, lk.stroke = c.pal.tint(c.pal.primary, 0.05), c.pal.tint(c.pal.primary, 0.35)
+		lk.fill, lk.stroke = c.pal.Tint(c.pal.Primary, 0.05), c.pal.Tint(c.pal.Primary, 0.35)
 	}
 	if b.Planned {
-		lk.fill, lk.stroke, lk.dash = c.pal.tint(c.pal.line, 0.08), c.pal.line, []float64{5, 3}
-		lk.text = c.pal.tint(c.pal.text, 0.65)
+		lk.fill, lk.stroke, lk.dash = c.pal.Tint(c.pal.Line, 0.08), c.pal.Line, []float64{5, 3}
+		lk.text = c.pal.Tint(c.pal.Text, 0.65)
 	}
 	return lk
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/blueprint-tools/blueprint/render/geom"
 	"github.com/blueprint-tools/blueprint/render/measure"
+	"github.com/blueprint-tools/blueprint/render/palette"
 )
 
 // fontFamily is the name the embedded fonts are registered under; the
@@ -21,7 +22,7 @@ const fontFamily = "body"
 // points, origin top left.
 type canvas struct {
 	f     *fpdf.Fpdf
-	pal   palette
+	pal   palette.Palette
 	ruler *measure.Ruler
 }
 
@@ -55,7 +56,10 @@ func newCanvas(pp paper, th geom.Theme, opt Options, title string) *canvas {
 	// encodes bookmark titles as Latin-1.
 	f.SetFont(fontFamily, "", 10)
 	f.SetLineJoinStyle("round")
-	return &canvas{f: f, pal: newPalette(th), ruler: ruler}
+	// Tints from the palette are blended colours: the PDF gets the blended
+	// colour rather than transparency, which prints the same on every device
+	// and keeps the file small.
+	return &canvas{f: f, pal: palette.New(th), ruler: ruler}
 }
 
 // output writes the finished document to w, or returns the first error
@@ -71,12 +75,12 @@ func (c *canvas) output(w io.Writer) error {
 }
 
 // fill sets the fill colour.
-func (c *canvas) fill(col rgb) { c.f.SetFillColor(col.bytes()) }
+func (c *canvas) fill(col palette.RGB) { c.f.SetFillColor(col.Bytes()) }
 
 // stroke sets the stroke colour and width, and a dash pattern (none when
 // dash is empty).
-func (c *canvas) stroke(col rgb, width float64, dash ...float64) {
-	c.f.SetDrawColor(col.bytes())
+func (c *canvas) stroke(col palette.RGB, width float64, dash ...float64) {
+	c.f.SetDrawColor(col.Bytes())
 	c.f.SetLineWidth(width)
 	c.f.SetDashPattern(dash, 0)
 }
@@ -92,12 +96,12 @@ func (c *canvas) font(size float64, bold bool) {
 
 // text draws one line at its X and baseline Y, as layout placed it; the
 // library's Text draws at the baseline too, and escapes the string.
-func (c *canvas) text(t geom.Text, col rgb) {
+func (c *canvas) text(t geom.Text, col palette.RGB) {
 	if t.Text == "" || t.Size <= 0 {
 		return
 	}
 	c.font(t.Size, t.Bold)
-	c.f.SetTextColor(col.bytes())
+	c.f.SetTextColor(col.Bytes())
 	c.f.Text(t.X, t.Y, pdfString(t.Text))
 }
 

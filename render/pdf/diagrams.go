@@ -64,7 +64,7 @@ func (c *canvas) page(p geom.Page, pl Placement, pp paper, lg *logo) {
 	// The library flips y (PDF space grows upwards), so the translation
 	// of a top-left-origin scale is taken from the sheet's height.
 	c.f.Transform(fpdf.TransformMatrix{A: s, D: s, E: pl.X, F: pp.h*(1-s) - pl.Y})
-	c.fill(c.pal.bg)
+	c.fill(c.pal.Background)
 	c.rect(geom.Rect{W: p.Width, H: p.Height}, 0, "F")
 	c.lanes(p.Lanes)
 	c.regionLines(p.Lines)

@@ -24,10 +24,10 @@ func (c *canvas) edges(es []geom.Edge) {
 			// past the tip.
 			pts[len(pts)-1] = h.neck
 		}
-		c.stroke(c.pal.line, 1.2)
+		c.stroke(c.pal.Line, 1.2)
 		c.path(pts, false, "D")
 		if ok {
-			c.fill(c.pal.line)
+			c.fill(c.pal.Line)
 			c.path(h.corners, true, "F")
 		}
 	}
@@ -41,7 +41,7 @@ func (c *canvas) edgeLabels(es []geom.Edge) {
 			continue
 		}
 		c.labelPlate(*e.Label)
-		c.text(*e.Label, c.pal.line)
+		c.text(*e.Label, c.pal.Line)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/blueprint-tools/blueprint/render/geom"
 	"github.com/blueprint-tools/blueprint/render/measure"
+	"github.com/blueprint-tools/blueprint/render/palette"
 )
 
 // fixture builds pages by hand, measuring text with the fonts the PDF
@@ -210,7 +211,7 @@ func (fx fixture) modulePages() []geom.Page {
 
 // theme is the default palette with a raster logo.
 func theme(t testing.TB) geom.Theme {
-	return geom.Theme{Name: "Northwind Managed IT", Colors: defaultColors(), Logo: pngLogo(t)}
+	return geom.Theme{Name: "Northwind Managed IT", Colors: palette.DefaultColors(), Logo: pngLogo(t)}
 }
 
 // pngLogo is a 40x20 PNG, two colours side by side.

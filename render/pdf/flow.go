@@ -3,6 +3,7 @@ package pdf
 import (
 	"github.com/blueprint-tools/blueprint/render/doc"
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
 )
 
 // Report page geometry and type sizes, in points.
@@ -61,7 +62,7 @@ func (fl *flow) room(h float64) {
 }
 
 // line draws one line of text with its top at y and moves y past it.
-func (fl *flow) line(s string, x, size float64, bold bool, col rgb) {
+func (fl *flow) line(s string, x, size float64, bold bool, col palette.RGB) {
 	r := fl.c.ruler
 	if !fl.dry {
 		fl.c.text(geom.Text{Text: s, X: x, Y: fl.y + r.Ascent(size), Size: size, Bold: bold}, col)
@@ -71,7 +72,7 @@ func (fl *flow) line(s string, x, size float64, bold bool, col rgb) {
 
 // lines wraps s to width and draws it line by line, breaking pages
 // between lines.
-func (fl *flow) lines(s string, x, width, size float64, bold bool, col rgb) {
+func (fl *flow) lines(s string, x, width, size float64, bold bool, col palette.RGB) {
 	for _, l := range fl.c.ruler.Wrap(s, size, bold, width) {
 		fl.room(fl.c.ruler.LineHeight(size))
 		fl.line(l, x, size, bold, col)
@@ -79,7 +80,7 @@ func (fl *flow) lines(s string, x, width, size float64, bold bool, col rgb) {
 }
 
 // rule draws a horizontal rule across the text column at y.
-func (fl *flow) rule(col rgb, weight float64) {
+func (fl *flow) rule(col palette.RGB, weight float64) {
 	if !fl.dry {
 		fl.c.stroke(col, weight)
 		fl.c.f.Line(fl.left, fl.y, fl.right, fl.y)
@@ -91,7 +92,7 @@ func (fl *flow) rule(col rgb, weight float64) {
 // and stays on the page of the lines that follow it.
 func (fl *flow) section(s doc.Section) {
 	if s.Heading != "" {
-		fl.heading(s.Heading, headingSize, fl.c.pal.primary, 0)
+		fl.heading(s.Heading, headingSize, fl.c.pal.Primary, 0)
 		fl.inSection = true
 	}
 	for _, b := range s.Blocks {
@@ -101,7 +102,7 @@ func (fl *flow) section(s doc.Section) {
 
 // heading draws a section heading (level 0) or a sub-heading (level 1)
 // with its bookmark, keeping it with at least three lines of what follows.
-func (fl *flow) heading(text string, size float64, col rgb, level int) {
+func (fl *flow) heading(text string, size float64, col palette.RGB, level int) {
 	r := fl.c.ruler
 	width := fl.right - fl.left
 	n := len(r.Wrap(text, size, true, width))
@@ -124,9 +125,9 @@ func (fl *flow) block(b doc.Block) {
 	width := fl.right - fl.left
 	switch {
 	case b.Heading != "":
-		fl.heading(b.Heading, subheadSize, fl.c.pal.text, 1)
+		fl.heading(b.Heading, subheadSize, fl.c.pal.Text, 1)
 	case b.Paragraph != "":
-		fl.lines(b.Paragraph, fl.left, width, bodySize, false, fl.c.pal.text)
+		fl.lines(b.Paragraph, fl.left, width, bodySize, false, fl.c.pal.Text)
 		fl.y += blockGap
 	case len(b.List) > 0:
 		fl.list(b.List)
@@ -147,9 +148,9 @@ func (fl *flow) list(items []string) {
 		for i, l := range ls {
 			fl.room(lh)
 			if i == 0 && !fl.dry {
-				fl.c.text(geom.Text{Text: "•", X: fl.left + 3, Y: fl.y + r.Ascent(bodySize), Size: bodySize}, fl.c.pal.primary)
+				fl.c.text(geom.Text{Text: "•", X: fl.left + 3, Y: fl.y + r.Ascent(bodySize), Size: bodySize}, fl.c.pal.Primary)
 			}
-			fl.line(l, fl.left+bulletIndent, bodySize, false, fl.c.pal.text)
+			fl.line(l, fl.left+bulletIndent, bodySize, false, fl.c.pal.Text)
 		}
 		fl.y += 2
 	}

@@ -39,7 +39,7 @@ func (c *canvas) legend(l *geom.Legend) {
 
 // frame is the thin box around the title block and the legend.
 func (c *canvas) frame(r geom.Rect) {
-	c.fill(c.pal.bg)
-	c.stroke(c.pal.line, 0.8)
+	c.fill(c.pal.Background)
+	c.stroke(c.pal.Line, 0.8)
 	c.rect(r, 0, "DF")
 }

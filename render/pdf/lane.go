@@ -1,6 +1,9 @@
 package pdf
 
-import "github.com/blueprint-tools/blueprint/render/geom"
+import (
+	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
+)
 
 // Opacities of the lane tints, as the SVG renderer's style gives them:
 // every second band a little darker so neighbouring lanes of one stage
@@ -16,19 +19,19 @@ const (
 // header strip and the header's label.
 func (c *canvas) lanes(ls []geom.Lane) {
 	for i, l := range ls {
-		col, ok := c.pal.stage(l.Stage)
+		col, ok := c.pal.Stage(l.Stage)
 		if !ok {
-			col = c.pal.line
+			col = c.pal.Line
 		}
 		tint := bandTint
 		if i%2 == 1 {
 			tint = bandTintAlt
 		}
-		band := c.pal.tint(col, tint)
+		band := c.pal.Tint(col, tint)
 		c.fill(band)
-		c.stroke(c.pal.tint(c.pal.line, bandBorder), 0.5)
+		c.stroke(c.pal.Tint(c.pal.Line, bandBorder), 0.5)
 		c.rect(l.Band, 0, "DF")
-		c.fill(mix(band, col, headerTint))
+		c.fill(palette.Mix(band, col, headerTint))
 		c.rect(l.Header, 0, "F")
 		for _, t := range l.Label {
 			c.text(t, c.textColor(t))
@@ -43,7 +46,7 @@ func (c *canvas) regionLines(rs []geom.RegionLine) {
 		c.regionLine(r.Class, r.X1, r.X2, r.Y)
 		if r.Label.Text != "" {
 			c.labelPlate(r.Label)
-			c.text(r.Label, c.pal.line)
+			c.text(r.Label, c.pal.Line)
 		}
 	}
 }
@@ -54,14 +57,14 @@ func (c *canvas) regionLines(rs []geom.RegionLine) {
 func (c *canvas) regionLine(class string, x1, x2, y float64) {
 	switch class {
 	case geom.LineOfVisibility:
-		c.stroke(c.pal.line, 1.6, 2, 3)
+		c.stroke(c.pal.Line, 1.6, 2, 3)
 	case geom.LineOfInternalInteraction:
-		c.stroke(c.pal.line, 1.2, 12, 3, 2, 3)
+		c.stroke(c.pal.Line, 1.2, 12, 3, 2, 3)
 	default:
-		c.stroke(c.pal.line, 1.2, 8, 4)
+		c.stroke(c.pal.Line, 1.2, 8, 4)
 	}
 	c.f.Line(x1, y, x2, y)
-	c.stroke(c.pal.line, 1.2)
+	c.stroke(c.pal.Line, 1.2)
 }
 
 // labelPlate puts a small background plate behind a label so it reads
@@ -72,19 +75,19 @@ func (c *canvas) labelPlate(t geom.Text) {
 	if w <= 0 {
 		w = c.ruler.Width(t.Text, t.Size, t.Bold)
 	}
-	c.fill(c.pal.bg)
+	c.fill(c.pal.Background)
 	c.rect(geom.Rect{X: t.X - pad, Y: t.Y - t.Size*0.95 - pad, W: w + 2*pad, H: t.Size*1.16 + 2*pad}, 2, "F")
 }
 
 // textColor is the colour of a free or box text by its class: titles in
 // the primary colour, line and edge labels in the line colour, the rest in
 // the text colour.
-func (c *canvas) textColor(t geom.Text) rgb {
+func (c *canvas) textColor(t geom.Text) palette.RGB {
 	switch t.Class {
 	case "title":
-		return c.pal.primary
+		return c.pal.Primary
 	case "line-label", "edge-label":
-		return c.pal.line
+		return c.pal.Line
 	}
-	return c.pal.text
+	return c.pal.Text
 }

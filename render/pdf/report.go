@@ -85,11 +85,11 @@ func (fl *flow) titleBlock(r doc.Report, lg *logo) {
 		x, logoBottom = x+slot.W+14, slot.Bottom()
 	}
 	width := fl.right - x
-	fl.lines(r.Title, x, width, titleSize, true, fl.c.pal.primary)
-	fl.lines(r.Subtitle, x, width, subSize, false, fl.c.pal.text)
-	fl.lines(r.Brand, x, width, brandSize, false, fl.c.pal.line)
+	fl.lines(r.Title, x, width, titleSize, true, fl.c.pal.Primary)
+	fl.lines(r.Subtitle, x, width, subSize, false, fl.c.pal.Text)
+	fl.lines(r.Brand, x, width, brandSize, false, fl.c.pal.Line)
 	fl.y = max(fl.y, logoBottom) + 8
-	fl.rule(fl.c.pal.primary, ruleWeight)
+	fl.rule(fl.c.pal.Primary, ruleWeight)
 	fl.y += 10
 }
 
@@ -107,11 +107,11 @@ func (fl *flow) footer() {
 	}
 	c := fl.c
 	y := fl.pp.h - footerBaseline
-	c.stroke(c.pal.tint(c.pal.line, 0.5), 0.5)
+	c.stroke(c.pal.Tint(c.pal.Line, 0.5), 0.5)
 	c.f.Line(fl.left, y-footerSize-4, fl.right, y-footerSize-4)
 	num := "page " + strconv.Itoa(fl.page) + " of " + strconv.Itoa(fl.total)
 	w := fl.c.ruler.Width(num, footerSize, false)
 	title := c.ruler.Fit(fl.footerText, footerSize, false, fl.right-fl.left-w-24)
-	c.text(geom.Text{Text: title, X: fl.left, Y: y, Size: footerSize}, c.pal.line)
-	c.text(geom.Text{Text: num, X: fl.right - w, Y: y, Size: footerSize}, c.pal.line)
+	c.text(geom.Text{Text: title, X: fl.left, Y: y, Size: footerSize}, c.pal.Line)
+	c.text(geom.Text{Text: num, X: fl.right - w, Y: y, Size: footerSize}, c.pal.Line)
 }

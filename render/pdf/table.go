@@ -5,6 +5,7 @@ import (
 
 	"github.com/blueprint-tools/blueprint/render/doc"
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
 )
 
 // Table type size, cell padding and stripe strength, in points.
@@ -108,7 +109,7 @@ func (fl *flow) headerRow(g grid) {
 	if len(g.header) == 0 {
 		return
 	}
-	fl.piece(g, g.header, 0, max(1, tallest(g.header)), fl.c.pal.primary, fl.c.pal.bg, true)
+	fl.piece(g, g.header, 0, max(1, tallest(g.header)), fl.c.pal.Primary, fl.c.pal.Background, true)
 }
 
 // row draws one body row. A row that does not fit below moves to a new
@@ -117,9 +118,9 @@ func (fl *flow) headerRow(g grid) {
 // fewer than minPiece lines fit there.
 func (fl *flow) row(g grid, cells [][]string, striped bool) {
 	const minPiece = 3
-	fill := fl.c.pal.bg
+	fill := fl.c.pal.Background
 	if striped {
-		fill = fl.c.pal.tint(fl.c.pal.primary, zebraTint)
+		fill = fl.c.pal.Tint(fl.c.pal.Primary, zebraTint)
 	}
 	lh := fl.c.ruler.LineHeight(cellSize)
 	linesFitting := func(top float64) int { return int((fl.bottom - top - 2*cellPadY) / lh) }
@@ -135,7 +136,7 @@ func (fl *flow) row(g grid, cells [][]string, striped bool) {
 			continue
 		}
 		k := min(rest, max(fits, 1))
-		fl.piece(g, cells, start, start+k, fill, fl.c.pal.text, false)
+		fl.piece(g, cells, start, start+k, fill, fl.c.pal.Text, false)
 		start += k
 		fresh = false
 	}
@@ -151,13 +152,13 @@ func (fl *flow) headerHeight(g grid) float64 {
 
 // piece draws lines from to to of a row's cells as one band of the
 // table, with its fill, its column rules and its text.
-func (fl *flow) piece(g grid, cells [][]string, from, to int, fill, ink rgb, bold bool) {
+func (fl *flow) piece(g grid, cells [][]string, from, to int, fill, ink palette.RGB, bold bool) {
 	lh := fl.c.ruler.LineHeight(cellSize)
 	h := float64(to-from)*lh + 2*cellPadY
 	if !fl.dry {
 		c := fl.c
 		c.fill(fill)
-		c.stroke(c.pal.tint(c.pal.line, 0.35), 0.5)
+		c.stroke(c.pal.Tint(c.pal.Line, 0.35), 0.5)
 		c.rect(geom.Rect{X: fl.left, Y: fl.y, W: fl.right - fl.left, H: h}, 0, "DF")
 		for i := 1; i < len(g.x); i++ {
 			c.f.Line(g.x[i], fl.y, g.x[i], fl.y+h)

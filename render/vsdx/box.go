@@ -1,38 +1,41 @@
 package vsdx
 
-import "github.com/blueprint-tools/blueprint/render/geom"
+import (
+	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
+)
 
 // look is how a box is painted.
 type look struct {
-	fill, stroke, text rgb
+	fill, stroke, text palette.RGB
 	width              float64
 	pattern            int
 }
 
-// look follows the SVG and PDF renderers: tasks outlined in their stage's
+// boxLook follows the SVG and PDF renderers: tasks outlined in their stage's
 // colour, connectors in the accent, start and end in the primary with a
 // heavier end, blocks in the primary, conditions in the line colour, phase
 // bands tinted, planned boxes greyed and dashed.
-func (pal palette) look(b geom.Box) look {
-	lk := look{fill: pal.bg, stroke: pal.primary, text: pal.text, width: 1.2, pattern: patSolid}
-	if s, ok := pal.stage(b.Stage); ok && isTaskShape(b.Shape) {
+func boxLook(pal palette.Palette, b geom.Box) look {
+	lk := look{fill: pal.Background, stroke: pal.Primary, text: pal.Text, width: 1.2, pattern: patSolid}
+	if s, ok := pal.Stage(b.Stage); ok && isTaskShape(b.Shape) {
 		lk.stroke = s
 	}
 	switch b.Shape {
 	case geom.ShapeConnector:
-		lk.stroke = pal.accent
+		lk.stroke = pal.Accent
 	case geom.ShapeStart, geom.ShapeBlock:
-		lk.stroke, lk.width = pal.primary, 1.5
+		lk.stroke, lk.width = pal.Primary, 1.5
 	case geom.ShapeEnd:
-		lk.stroke, lk.width = pal.primary, 3
+		lk.stroke, lk.width = pal.Primary, 3
 	case geom.ShapeCondition:
-		lk.stroke = pal.line
+		lk.stroke = pal.Line
 	case geom.ShapePhase:
-		lk.fill, lk.stroke = pal.tint(pal.primary, 0.05), pal.tint(pal.primary, 0.35)
+		lk.fill, lk.stroke = pal.Tint(pal.Primary, 0.05), pal.Tint(pal.Primary, 0.35)
 	}
 	if b.Planned {
-		lk.fill, lk.stroke, lk.pattern = pal.tint(pal.line, 0.08), pal.line, patDash
-		lk.text = pal.tint(pal.text, 0.65)
+		lk.fill, lk.stroke, lk.pattern = pal.Tint(pal.Line, 0.08), pal.Line, patDash
+		lk.text = pal.Tint(pal.Text, 0.65)
 	}
 	return lk
 }
@@ -82,7 +85,7 @@ func boxGeometry(b geom.Box) []row {
 // box or phase band with its label, and records its sheet so edges can be
 // glued to it.
 func (pb *pageBuilder) box(b geom.Box) {
-	lk := pb.pal.look(b)
+	lk := boxLook(pb.pal, b)
 	s := pb.shapeSheet(b, lk)
 	layer, obj := layerProcess, objPlaceable
 	if b.Shape == geom.ShapePhase {
@@ -103,10 +106,10 @@ func (pb *pageBuilder) box(b geom.Box) {
 
 // boxTextColor colours titles in the primary colour, the rest as the
 // box's look says.
-func (pb *pageBuilder) boxTextColor(lk look) func(geom.Text) rgb {
-	return func(t geom.Text) rgb {
+func (pb *pageBuilder) boxTextColor(lk look) func(geom.Text) palette.RGB {
+	return func(t geom.Text) palette.RGB {
 		if t.Class == "title" {
-			return pb.pal.primary
+			return pb.pal.Primary
 		}
 		return lk.text
 	}

@@ -60,14 +60,14 @@ func (pb *pageBuilder) edge(e geom.Edge) {
 	}
 	a, b := pts[0], pts[len(pts)-1]
 	s := pb.line1D(a, b, pts)
-	s.add(lineCells(pb.pal.line, 1.2, patSolid)...)
+	s.add(lineCells(pb.pal.Line, 1.2, patSolid)...)
 	s.add(val("EndArrow", arrowFilled), val("EndArrowSize", arrowSmall), val("BeginArrow", "0"))
 	s.add(onLayer(layerFlow), objType(objRoutable), val("GlueType", "2"),
 		val("ShapeRouteStyle", "1"), val("ConLineRouteExt", "1"), val("ConFixedCode", "1"))
 	pb.glue(s, e.From, "BeginX", "BegTrigger")
 	pb.glue(s, e.To, "EndX", "EndTrigger")
 	if e.Label != nil && e.Label.Text != "" {
-		bg := pb.pal.bg
+		bg := pb.pal.Background
 		placeText(s, a, []geom.Text{*e.Label}, textStyle{colorOf: pb.textColor, background: &bg})
 	}
 	pb.shapeData(s, geom.Box{Shape: "flow", ID: e.From + " -> " + e.To})

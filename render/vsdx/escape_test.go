@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/internal/fixture"
 )
 
 // hostile is content that breaks XML written carelessly.
@@ -15,7 +16,7 @@ const hostile = `<script>alert("x")</script> & ]]> 'q'`
 // CDATA end into every text and attribute the package carries: each part
 // still parses and the text reads back unchanged.
 func TestHostileTextSurvivesAsText(t *testing.T) {
-	page := processPage()
+	page := fixture.ProcessPage()
 	page.Title = hostile
 	page.Boxes[1].Lines[0].Text = hostile
 	page.Boxes[1].Tooltip = hostile
@@ -23,7 +24,7 @@ func TestHostileTextSurvivesAsText(t *testing.T) {
 	page.Lanes[0].Label[0].Text = hostile
 	page.Edges[3].Label.Text = hostile
 	page.TitleBlock.Texts[0].Text = hostile + "\x00\x1b"
-	th := theme(t)
+	th := fixture.Theme(t)
 	th.Name = hostile
 	_, p := write(t, []geom.Page{page}, th, Options{Title: hostile})
 	for _, name := range p.names {

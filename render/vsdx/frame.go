@@ -25,7 +25,7 @@ func (pb *pageBuilder) legend(l *geom.Legend) {
 		if it.Shape == geom.ShapeLine {
 			pb.lineSample(it)
 		} else {
-			s := pb.shapeSheet(it, pb.pal.look(it))
+			s := pb.shapeSheet(it, boxLook(pb.pal, it))
 			s.add(onLayer(layerFrame), objType(objIgnore))
 		}
 		pb.texts(it.Lines)
@@ -46,7 +46,7 @@ func (pb *pageBuilder) lineSample(it geom.Box) {
 	case geom.LineOfInternalInteraction:
 		pattern = patDashDot
 	}
-	s.add(lineCells(pb.pal.line, weight, pattern)...)
+	s.add(lineCells(pb.pal.Line, weight, pattern)...)
 	s.add(onLayer(layerFrame), objType(objIgnore))
 }
 
@@ -54,8 +54,8 @@ func (pb *pageBuilder) lineSample(it geom.Box) {
 func (pb *pageBuilder) frameRect(r geom.Rect) {
 	s := pb.next()
 	s.add(xform2D(r, pb.p.Height)...)
-	s.add(lineCells(pb.pal.line, 0.8, patSolid)...)
-	s.add(fillCells(pb.pal.bg)...)
+	s.add(lineCells(pb.pal.Line, 0.8, patSolid)...)
+	s.add(fillCells(pb.pal.Background)...)
 	s.add(noShadow(), onLayer(layerFrame), objType(objIgnore))
 	s.addSection(geometry(0, false, false, relOutline(r, corners(r))))
 }
@@ -68,7 +68,7 @@ func (pb *pageBuilder) texts(ts []geom.Text) {
 		s := pb.next()
 		s.add(xform2D(r, pb.p.Height)...)
 		s.add(noFill()...)
-		s.add(lineCells(pb.pal.line, 0, patNone)...)
+		s.add(lineCells(pb.pal.Line, 0, patNone)...)
 		s.add(noShadow(), onLayer(layerFrame), objType(objIgnore))
 		s.addSection(geometry(0, true, true, relOutline(r, corners(r))))
 		applyText(s, []geom.Text{t}, textStyle{colorOf: pb.textColor}, alignLeft, valignMiddle)

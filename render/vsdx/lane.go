@@ -1,6 +1,9 @@
 package vsdx
 
-import "github.com/blueprint-tools/blueprint/render/geom"
+import (
+	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
+)
 
 // Lane tints, as the SVG and PDF give them: every second band a little
 // darker so neighbouring lanes of one stage stay apart, headers darker
@@ -16,20 +19,20 @@ const (
 // strip holding the role's name. Both carry the role and stage as shape
 // data.
 func (pb *pageBuilder) lane(i int, l geom.Lane) {
-	col, ok := pb.pal.stage(l.Stage)
+	col, ok := pb.pal.Stage(l.Stage)
 	if !ok {
-		col = pb.pal.line
+		col = pb.pal.Line
 	}
 	tint := bandTint
 	if i%2 == 1 {
 		tint = bandTintAlt
 	}
-	band := pb.pal.tint(col, tint)
+	band := pb.pal.Tint(col, tint)
 	data := geom.Box{Role: l.Role, Stage: l.Stage, Shape: "lane"}
 
 	s := pb.next()
 	s.add(xform2D(l.Band, pb.p.Height)...)
-	s.add(lineCells(pb.pal.tint(pb.pal.line, bandBorder), 0.5, patSolid)...)
+	s.add(lineCells(pb.pal.Tint(pb.pal.Line, bandBorder), 0.5, patSolid)...)
 	s.add(fillCells(band)...)
 	s.add(noShadow(), onLayer(layerLanes), objType(objIgnore))
 	s.addSection(geometry(0, false, false, relOutline(l.Band, corners(l.Band))))
@@ -38,7 +41,7 @@ func (pb *pageBuilder) lane(i int, l geom.Lane) {
 	h := pb.next()
 	h.add(xform2D(l.Header, pb.p.Height)...)
 	h.add(lineCells(band, 0, patNone)...)
-	h.add(fillCells(mix(band, col, headerTint))...)
+	h.add(fillCells(palette.Mix(band, col, headerTint))...)
 	h.add(noShadow(), onLayer(layerLanes), objType(objIgnore))
 	h.addSection(geometry(0, false, true, relOutline(l.Header, corners(l.Header))))
 	origin := geom.Point{X: l.Header.X, Y: l.Header.Bottom()}
@@ -59,10 +62,10 @@ func (pb *pageBuilder) regionLine(r geom.RegionLine) {
 	}
 	a, b := geom.Point{X: r.X1, Y: r.Y}, geom.Point{X: r.X2, Y: r.Y}
 	s := pb.line1D(a, b, []geom.Point{a, b})
-	s.add(lineCells(pb.pal.line, weight, pattern)...)
+	s.add(lineCells(pb.pal.Line, weight, pattern)...)
 	s.add(onLayer(layerRegions), objType(objIgnore))
 	if r.Label.Text != "" {
-		bg := pb.pal.bg
+		bg := pb.pal.Background
 		placeText(s, a, []geom.Text{r.Label}, textStyle{colorOf: pb.textColor, background: &bg})
 	}
 	pb.shapeData(s, geom.Box{Shape: r.Class})
@@ -71,12 +74,12 @@ func (pb *pageBuilder) regionLine(r geom.RegionLine) {
 // textColor is the colour of a free text by its class: titles in the
 // primary colour, line and edge labels in the line colour, the rest in
 // the text colour.
-func (pb *pageBuilder) textColor(t geom.Text) rgb {
+func (pb *pageBuilder) textColor(t geom.Text) palette.RGB {
 	switch t.Class {
 	case "title":
-		return pb.pal.primary
+		return pb.pal.Primary
 	case "line-label", "edge-label":
-		return pb.pal.line
+		return pb.pal.Line
 	}
-	return pb.pal.text
+	return pb.pal.Text
 }

@@ -9,14 +9,15 @@ import (
 	"time"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/internal/fixture"
 )
 
 // TestPackageIsComplete checks the OPC plumbing a reader relies on: the
 // content types come first and name a type for every part, every XML part
 // parses, and every relationship leads to a part that exists.
 func TestPackageIsComplete(t *testing.T) {
-	pages := []geom.Page{overviewPage(), processPage()}
-	_, p := write(t, pages, theme(t), Options{})
+	pages := []geom.Page{fixture.OverviewPage(), fixture.ProcessPage()}
+	_, p := write(t, pages, fixture.Theme(t), Options{})
 	if p.names[0] != "[Content_Types].xml" {
 		t.Fatalf("first entry is %q, want [Content_Types].xml", p.names[0])
 	}
@@ -93,11 +94,11 @@ func checkRelationships(t *testing.T, p pkg) int {
 // TestPagesAreNamedAndSized checks one Visio page per geom page, named by
 // its title and sized to it in inches.
 func TestPagesAreNamedAndSized(t *testing.T) {
-	first, second := processPage(), processPage()
+	first, second := fixture.ProcessPage(), fixture.ProcessPage()
 	first.Of, second.Number, second.Of = 2, 2, 2
 	third := first // a clash Visio would refuse
-	pages := []geom.Page{first, second, third, overviewPage()}
-	_, p := write(t, pages, theme(t), Options{})
+	pages := []geom.Page{first, second, third, fixture.OverviewPage()}
+	_, p := write(t, pages, fixture.Theme(t), Options{})
 	var ps xPages
 	decode(t, p, "visio/pages/pages.xml", &ps)
 	base := first.Title
@@ -123,10 +124,10 @@ func near(a, b float64) bool { return a-b < 1e-6 && b-a < 1e-6 }
 // TestWriteIsDeterministic writes twice and compares bytes, and checks
 // that every entry carries the given date.
 func TestWriteIsDeterministic(t *testing.T) {
-	pages := []geom.Page{overviewPage(), processPage()}
+	pages := []geom.Page{fixture.OverviewPage(), fixture.ProcessPage()}
 	date := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
-	a, p := write(t, pages, theme(t), Options{Date: date})
-	b, _ := write(t, pages, theme(t), Options{Date: date})
+	a, p := write(t, pages, fixture.Theme(t), Options{Date: date})
+	b, _ := write(t, pages, fixture.Theme(t), Options{Date: date})
 	if !bytes.Equal(a, b) {
 		t.Fatal("two writes of the same pages differ")
 	}
@@ -138,7 +139,7 @@ func TestWriteIsDeterministic(t *testing.T) {
 	if !bytes.Contains(p.parts["docProps/core.xml"], []byte("2026-03-01T12:00:00Z")) {
 		t.Error("core properties do not carry the date")
 	}
-	_, undated := write(t, pages, theme(t), Options{})
+	_, undated := write(t, pages, fixture.Theme(t), Options{})
 	if f := undated.zip.File[0]; f.Modified.Year() != 1980 {
 		t.Errorf("without a date entries are stamped %v, want 1980-01-01", f.Modified)
 	}
@@ -150,9 +151,9 @@ func TestWriteIsDeterministic(t *testing.T) {
 // TestLogoIsOptional checks that a brand without a usable raster logo
 // gives a package without media, and that a failing writer is reported.
 func TestLogoIsOptional(t *testing.T) {
-	th := theme(t)
+	th := fixture.Theme(t)
 	th.Logo = []byte("<svg/>")
-	_, p := write(t, []geom.Page{processPage()}, th, Options{})
+	_, p := write(t, []geom.Page{fixture.ProcessPage()}, th, Options{})
 	for _, name := range p.names {
 		if strings.HasPrefix(name, "visio/media/") || strings.HasPrefix(name, "visio/pages/_rels/page1") {
 			t.Errorf("package holds %s without a logo", name)
@@ -164,7 +165,7 @@ func TestLogoIsOptional(t *testing.T) {
 	if err := Write(io.Discard, nil, th, Options{}); err == nil {
 		t.Error("no error for a document without pages")
 	}
-	if err := Write(failWriter{}, []geom.Page{processPage()}, th, Options{}); err == nil {
+	if err := Write(failWriter{}, []geom.Page{fixture.ProcessPage()}, th, Options{}); err == nil {
 		t.Error("no error from a failing writer")
 	}
 }

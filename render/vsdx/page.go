@@ -1,6 +1,9 @@
 package vsdx
 
-import "github.com/blueprint-tools/blueprint/render/geom"
+import (
+	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
+)
 
 // Namespaces of the parts Visio reads.
 const (
@@ -13,7 +16,7 @@ const (
 // every run.
 type pageBuilder struct {
 	p     geom.Page
-	pal   palette
+	pal   palette.Palette
 	name  string            // this page's Visio name
 	links map[string]string // what a box's Link may name -> page name
 	logo  *picture

@@ -6,14 +6,15 @@ import (
 	"testing"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/internal/fixture"
 )
 
 // TestTasksAreShapes checks that every box of the map is one shape with
 // its label as text, its id, role and stage as shape data, and its
 // outline: a diamond for a decision, round corners for the rest.
 func TestTasksAreShapes(t *testing.T) {
-	page := processPage()
-	_, p := write(t, []geom.Page{page}, theme(t), Options{})
+	page := fixture.ProcessPage()
+	_, p := write(t, []geom.Page{page}, fixture.Theme(t), Options{})
 	pg := p.page(t, 1)
 	for _, b := range page.Boxes {
 		s, ok := pg.byData(b.ID)
@@ -86,8 +87,8 @@ func checkOutline(t *testing.T, s xShape, shape string) {
 // layout's route whose two ends are glued to the boxes it joins, so Visio
 // keeps them attached when a box moves.
 func TestEdgesAreGlued(t *testing.T) {
-	page := processPage()
-	_, p := write(t, []geom.Page{page}, theme(t), Options{})
+	page := fixture.ProcessPage()
+	_, p := write(t, []geom.Page{page}, fixture.Theme(t), Options{})
 	pg := p.page(t, 1)
 	glue := map[int]map[string]int{} // connector -> end cell -> box sheet
 	for _, c := range pg.Connects {
@@ -154,8 +155,8 @@ func checkEnds(t *testing.T, s xShape, e geom.Edge, pageH float64) {
 // TestLanesAndLines checks the lanes (band and labelled header) and the
 // region lines (dashed or dotted 1-D lines with their labels).
 func TestLanesAndLines(t *testing.T) {
-	page := processPage()
-	_, p := write(t, []geom.Page{page}, theme(t), Options{})
+	page := fixture.ProcessPage()
+	_, p := write(t, []geom.Page{page}, fixture.Theme(t), Options{})
 	pg := p.page(t, 1)
 	headers := map[string]bool{}
 	for _, s := range pg.Shapes {
@@ -192,9 +193,9 @@ func findKind(pg xPage, kind string) (xShape, bool) {
 // TestConnectorLinksToItsPage checks that an off-page connector becomes a
 // Visio hyperlink to the page of the sub-process it names.
 func TestConnectorLinksToItsPage(t *testing.T) {
-	next := processPage()
+	next := fixture.ProcessPage()
 	next.ID, next.Subprocess, next.Title = "MSP-11b/11b.04/1", "11b.04", "11b.04 Billing Closure"
-	_, p := write(t, []geom.Page{processPage(), next}, theme(t), Options{})
+	_, p := write(t, []geom.Page{fixture.ProcessPage(), next}, fixture.Theme(t), Options{})
 	s, _ := p.page(t, 1).byData("11b.03.06")
 	for _, sec := range s.Sections {
 		if sec.N == "Hyperlink" {

@@ -1,6 +1,9 @@
 package vsdx
 
-import "github.com/blueprint-tools/blueprint/render/geom"
+import (
+	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
+)
 
 // Line patterns, as Visio numbers them.
 const (
@@ -23,16 +26,16 @@ func xform2D(r geom.Rect, pageH float64) []cell {
 }
 
 // lineCells stroke a shape: colour, weight in points and pattern.
-func lineCells(c rgb, weight float64, pattern int) []cell {
+func lineCells(c palette.RGB, weight float64, pattern int) []cell {
 	return []cell{
-		ptCell("LineWeight", weight), val("LineColor", c.hex()),
+		ptCell("LineWeight", weight), val("LineColor", c.Hex()),
 		val("LinePattern", itoa(pattern)), val("LineCap", "0"),
 	}
 }
 
 // fillCells fill a shape with one solid colour.
-func fillCells(c rgb) []cell {
-	return []cell{val("FillForegnd", c.hex()), val("FillBkgnd", c.hex()), val("FillPattern", "1")}
+func fillCells(c palette.RGB) []cell {
+	return []cell{val("FillForegnd", c.Hex()), val("FillBkgnd", c.Hex()), val("FillPattern", "1")}
 }
 
 // noFill leaves a shape unfilled.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
 )
 
 // fontName is what Visio sets text in. The layout measured with the Go
@@ -18,16 +19,16 @@ const fontName = "Arial"
 type charFormat struct {
 	size  float64
 	bold  bool
-	color rgb
+	color palette.RGB
 }
 
 // textStyle is how a block of lines is coloured: one colour for all, or
 // per line through colorOf.
 type textStyle struct {
-	colorOf func(geom.Text) rgb
+	colorOf func(geom.Text) palette.RGB
 	// background, when set, puts a plate behind the text (edge and line
 	// labels, which sit on lines).
-	background *rgb
+	background *palette.RGB
 }
 
 // setText gives s the lines, already wrapped by layout, as its text. When
@@ -77,7 +78,7 @@ func applyText(s *sheet, lines []geom.Text, st textStyle, align, valign string) 
 	s.add(ptCell("LeftMargin", 0), ptCell("RightMargin", 0), ptCell("TopMargin", 0),
 		ptCell("BottomMargin", 0), val("VerticalAlign", valign))
 	if st.background != nil {
-		s.add(val("TextBkgnd", st.background.hex()), val("TextBkgndTrans", "0"))
+		s.add(val("TextBkgnd", st.background.Hex()), val("TextBkgndTrans", "0"))
 	}
 	s.addSection(paragraph(align, lines))
 	formats, runs := textRuns(lines, st)
@@ -192,7 +193,7 @@ func characters(fs []charFormat) section {
 			style = "1"
 		}
 		sec.rows = append(sec.rows, row{ix: i, cells: []cell{
-			val("Font", fontName), val("Color", f.color.hex()),
+			val("Font", fontName), val("Color", f.color.Hex()),
 			val("Style", style), ptCell("Size", f.size),
 		}})
 	}

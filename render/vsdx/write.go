@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/palette"
 )
 
 // Options tune the package; the zero value gives the defaults.
@@ -78,7 +79,11 @@ func packageParts(pages []geom.Page, th geom.Theme, opt Options) []part {
 // drawPages builds every page part, and a relationships part for each page
 // that shows the logo; it reports whether any does.
 func drawPages(pages []geom.Page, names []string, th geom.Theme, pic *picture) (parts, rels []part, usesPic bool) {
-	pal := newPalette(th)
+	// The palette resolves the theme the way the PDF renderer does, so the
+	// hand-off looks like the printed diagram. Its tints are solid colours:
+	// Visio could blend with FillForegndTrans, but a solid colour prints the
+	// same everywhere and stays what the user sees in the colour picker.
+	pal := palette.New(th)
 	links := linkTargets(pages, names)
 	for i, p := range pages {
 		pb := &pageBuilder{p: p, pal: pal, name: names[i], links: links, logo: pic}
