@@ -76,6 +76,16 @@
     return t ? t.textContent : '';
   }
 
+  // textOf is the text a part of a diagram shows, line after line. A link's
+  // name starts with what it shows (WCAG 2.5.3, label in name); its title,
+  // the longer tooltip, stays its description.
+  function textOf(el) {
+    var lines = Array.prototype.map.call(el.querySelectorAll('text'), function (t) {
+      return t.textContent.trim();
+    });
+    return lines.filter(Boolean).join(' ');
+  }
+
   // Blocks of overviews and life cycles lead to a page or a section; a
   // block whose target has no page (a planned module) stops looking
   // clickable.
@@ -89,7 +99,7 @@
         return;
       }
       el.setAttribute('role', 'link');
-      el.setAttribute('aria-label', titleOf(el) || el.getAttribute('data-link'));
+      el.setAttribute('aria-label', textOf(el) || titleOf(el) || el.getAttribute('data-link'));
       el.addEventListener('click', function () { go(href); });
       el.addEventListener('keydown', function (ev) {
         if (ev.key === 'Enter') {
