@@ -9,7 +9,7 @@ import (
 
 	"github.com/blueprint-tools/blueprint/blueprints"
 	"github.com/blueprint-tools/blueprint/blueprints/load"
-	"github.com/blueprint-tools/blueprint/render/build"
+	"github.com/blueprint-tools/blueprint/render/naming"
 )
 
 // defaultModuleTitle is the title of a new module that names none and that
@@ -114,7 +114,7 @@ func planModule(set *blueprints.Set, s *blueprints.Series, id, title string) mod
 	p.Lanes = appendNew(appendNew(appendNew(nil, p.Customer), p.Onstage), p.Backstage)
 	p.seriesFile = s.Pos.File
 	name := id
-	if slug := build.Slug(title); slug != "" {
+	if slug := naming.Slug(title); slug != "" {
 		name += "-" + slug
 	}
 	p.file = path.Join(path.Dir(s.Pos.File), "modules", name+".toml")

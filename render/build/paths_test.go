@@ -6,22 +6,6 @@ import (
 	"github.com/blueprint-tools/blueprint/blueprints"
 )
 
-func TestSlug(t *testing.T) {
-	tests := map[string]string{
-		"11b.03-Systems Management Deactivation": "11b.03-systems-management-deactivation",
-		"MSP-11b":                                "msp-11b",
-		"  Hosted Services (3rd party)  ":        "hosted-services-3rd-party",
-		"../../etc/passwd":                       "etc-passwd",
-		"Café – Übergabe":                        "caf-bergabe",
-		"":                                       "",
-	}
-	for in, want := range tests {
-		if got := Slug(in); got != want {
-			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestDocumentPaths(t *testing.T) {
 	m := &blueprints.Module{ID: "MSP-11b", Title: "Service Deactivation"}
 	tests := map[string]string{

@@ -8,6 +8,7 @@ import (
 	"github.com/blueprint-tools/blueprint/blueprints/assess"
 	"github.com/blueprint-tools/blueprint/render/doc"
 	"github.com/blueprint-tools/blueprint/render/kit"
+	"github.com/blueprint-tools/blueprint/render/naming"
 	"github.com/blueprint-tools/blueprint/render/pdf"
 )
 
@@ -53,7 +54,9 @@ func printJob(in Input, group, path string, report func() doc.Report) Job {
 
 // MatrixPath is where a maturity model's matrix, scored against the
 // brand's assessment, goes: "msp-maturity-matrix.pdf".
-func MatrixPath(m *blueprints.MaturityModel) string { return Slug(m.ID) + "-maturity-matrix.pdf" }
+func MatrixPath(m *blueprints.MaturityModel) string {
+	return naming.Slug(m.ID) + "-maturity-matrix.pdf"
+}
 
 // SyllabusPath is where a curriculum's syllabus goes.
-func SyllabusPath(c *blueprints.Curriculum) string { return Slug(c.ID) + "-syllabus.pdf" }
+func SyllabusPath(c *blueprints.Curriculum) string { return naming.Slug(c.ID) + "-syllabus.pdf" }

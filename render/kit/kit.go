@@ -2,6 +2,7 @@ package kit
 
 import (
 	"github.com/blueprint-tools/blueprint/blueprints"
+	"github.com/blueprint-tools/blueprint/render/naming"
 )
 
 // File is one file of a kit: its path relative to the brand's output
@@ -22,8 +23,8 @@ type File struct {
 // checklist. brand is the provider's display name. set must be
 // personalized. The same input gives the same bytes.
 func Files(set *blueprints.Set, m *blueprints.Module, brand string) ([]File, error) {
-	dir := fileID(m.ID) + "/kit/"
-	stem := dir + fileID(m.ID)
+	dir := naming.FileID(m.ID) + "/kit/"
+	stem := dir + naming.FileID(m.ID)
 	plan, err := Plan(set, m)
 	if err != nil {
 		return nil, err
@@ -37,7 +38,7 @@ func Files(set *blueprints.Set, m *blueprints.Module, brand string) ([]File, err
 		if len(checklist(m, r.ID)) == 0 {
 			continue // a role with only start or end events has nothing to do
 		}
-		base := dir + "checklists/" + fileID(m.ID) + "-" + fileID(r.ID)
+		base := dir + "checklists/" + naming.FileID(m.ID) + "-" + naming.FileID(r.ID)
 		data, err := ChecklistCSV(set, m, r.ID)
 		if err != nil {
 			return nil, err
@@ -45,21 +46,4 @@ func Files(set *blueprints.Set, m *blueprints.Module, brand string) ([]File, err
 		out = append(out, File{base + ".md", ChecklistMarkdown(set, m, r.ID, brand)}, File{base + ".csv", data})
 	}
 	return out, nil
-}
-
-// fileID keeps an id as written (case included: "MSP-11b") where it is
-// safe in a file name, replacing anything else with a hyphen; the rule the
-// build uses for module folders.
-func fileID(id string) string {
-	b := []byte(id)
-	for i, c := range b {
-		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' && i > 0
-		if !ok {
-			b[i] = '-'
-		}
-	}
-	if len(b) == 0 {
-		return "-"
-	}
-	return string(b)
 }

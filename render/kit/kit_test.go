@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/blueprint-tools/blueprint/blueprints"
+	"github.com/blueprint-tools/blueprint/render/naming"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -163,7 +164,7 @@ func TestChecklistsShippedModules(t *testing.T) {
 		}
 		for _, r := range blueprints.NewScope(set, m).RoleOrder {
 			n := len(checklist(m, r.ID))
-			base := fileID(m.ID) + "/kit/checklists/" + fileID(m.ID) + "-" + r.ID
+			base := naming.FileID(m.ID) + "/kit/checklists/" + naming.FileID(m.ID) + "-" + r.ID
 			mdData, csvData := byPath[base+".md"], byPath[base+".csv"]
 			if n == 0 {
 				if mdData != nil || csvData != nil {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tools/blueprint/blueprints"
+	"github.com/blueprint-tools/blueprint/render/naming"
 )
 
 // Download is one file a module's page offers for download.
@@ -26,7 +27,7 @@ type Download struct {
 // module's page. Input.Downloads replaces it when the build's naming
 // changes.
 func DefaultDownloads(m *blueprints.Module) []Download {
-	stem := moduleStem(m)
+	stem := naming.ModuleStem(m)
 	out := []Download{
 		{"Process diagrams", "11x17", stem + "-11x17.pdf"},
 		{"Process diagrams", "US Legal", stem + "-legal.pdf"},
@@ -38,39 +39,6 @@ func DefaultDownloads(m *blueprints.Module) []Download {
 		}
 	}
 	return out
-}
-
-// moduleStem is the folder and start of the name of a module's files:
-// "MSP-11b/MSP-11b-service-deactivation".
-func moduleStem(m *blueprints.Module) string {
-	id := fileID(m.ID)
-	if t := slug(m.Title); t != "" {
-		return id + "/" + id + "-" + t
-	}
-	return id + "/" + id
-}
-
-// slug makes a title safe and readable in a file name: ASCII letters and
-// digits, dots kept between digits, everything else folded into single
-// hyphens, as the build does.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for i, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-			dash = false
-		case r == '.' && i > 0 && b.Len() > 0 && !dash:
-			b.WriteRune(r)
-		default:
-			if b.Len() > 0 && !dash {
-				b.WriteByte('-')
-				dash = true
-			}
-		}
-	}
-	return strings.Trim(b.String(), "-.")
 }
 
 // downloadGroup is one group of downloads as the page shows it.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/blueprint-tools/blueprint/blueprints"
 	"github.com/blueprint-tools/blueprint/render/markdown"
+	"github.com/blueprint-tools/blueprint/render/naming"
 )
 
 // guideView is a guide's page: its article, a table of contents of its
@@ -76,9 +77,9 @@ func (s *site) guideLink(dest string) string {
 	for _, g := range s.guides() {
 		if g.ID == id {
 			if frag != "" {
-				return fileID(id) + ".html#" + frag
+				return naming.FileID(id) + ".html#" + frag
 			}
-			return fileID(id) + ".html"
+			return naming.FileID(id) + ".html"
 		}
 	}
 	return ""

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tools/blueprint/blueprints"
+	"github.com/blueprint-tools/blueprint/render/naming"
 )
 
 // The site's fixed files, relative to its root.
@@ -21,10 +22,10 @@ const (
 
 // ModulePath is where a module's page goes: "MSP-11b/index.html", in the
 // folder where the build writes the module's other files.
-func ModulePath(m *blueprints.Module) string { return fileID(m.ID) + "/index.html" }
+func ModulePath(m *blueprints.Module) string { return naming.FileID(m.ID) + "/index.html" }
 
 // entryPath is where the page of a role, system or KPI goes.
-func entryPath(dir, id string) string { return dir + "/" + fileID(id) + ".html" }
+func entryPath(dir, id string) string { return dir + "/" + naming.FileID(id) + ".html" }
 
 func indexPath(dir string) string { return dir + "/index.html" }
 
@@ -55,23 +56,6 @@ func (p page) url(target string) string {
 		return target[len(dir):]
 	}
 	return p.root + target
-}
-
-// fileID keeps an id as written (case included: "MSP-11b") where it is
-// safe in a file name, replacing anything else with a hyphen; the same
-// rule the build uses for module folders.
-func fileID(id string) string {
-	b := []byte(id)
-	for i, c := range b {
-		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' && i > 0
-		if !ok {
-			b[i] = '-'
-		}
-	}
-	if len(b) == 0 {
-		return "-"
-	}
-	return string(b)
 }
 
 // fragment makes an id safe in an id attribute and a URL fragment.
