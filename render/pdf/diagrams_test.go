@@ -185,7 +185,7 @@ func TestPlace(t *testing.T) {
 			}
 			pp, _ := findPaper(paper, diagramPapers())
 			sheet := pl.toSheet(geom.Rect{W: p.Width, H: p.Height})
-			inner := geom.Rect{X: sheetMargin, Y: sheetMargin, W: pp.w - 2*sheetMargin, H: pp.h - 2*sheetMargin}
+			inner := geom.Rect{X: geom.SheetMargin, Y: geom.SheetMargin, W: pp.w - 2*geom.SheetMargin, H: pp.h - 2*geom.SheetMargin}
 			if !inner.Contains(sheet) {
 				t.Errorf("%s on %s: page lands at %+v, outside %+v", p.ID, paper, sheet, inner)
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blueprint-tools/blueprint/render/geom"
 	"github.com/blueprint-tools/blueprint/render/measure"
 )
 
@@ -40,9 +41,13 @@ type paper struct {
 }
 
 // diagramPapers are the landscape sheets diagrams print on, the default
-// first.
+// first: geom's list, which layout paginates for.
 func diagramPapers() []paper {
-	return []paper{{"tabloid", 1224, 792}, {"legal", 1008, 612}, {"a3", 1190.55, 841.89}}
+	var out []paper
+	for _, p := range geom.DiagramPapers() {
+		out = append(out, paper{p.Name, p.W, p.H})
+	}
+	return out
 }
 
 // reportPapers are the portrait sheets reports print on, the default first.

@@ -8,19 +8,10 @@ import (
 )
 
 // MinTextSize is the smallest text, in points on paper, that still reads
-// in print. Diagrams never clips a page to keep its text this large; a
-// caller that finds a page's Placement.MinText below it should split the
-// page instead.
-const MinTextSize = 7.0
-
-// Page placement on the sheet, in points.
-const (
-	// sheetMargin keeps the drawing clear of what printers cannot reach.
-	sheetMargin = 18.0
-	// maxScale stops a small page (an overview of two blocks) from being
-	// blown up into poster-sized text.
-	maxScale = 2.0
-)
+// in print (geom.MinPrintText, which layout splits pages by). Diagrams
+// never clips a page to keep its text this large; a caller that finds a
+// page's Placement.MinText below it should split the page instead.
+const MinTextSize = geom.MinPrintText
 
 // Placement is where a diagram page lands on its sheet: the page is scaled
 // uniformly by Scale and its top-left corner put at (X, Y), so that it
@@ -48,9 +39,11 @@ func place(p geom.Page, pp paper) (Placement, error) {
 	if !positive(p.Width) || !positive(p.Height) {
 		return Placement{}, fmt.Errorf("page %q has no usable size (%v x %v)", p.ID, p.Width, p.Height)
 	}
-	s := min((pp.w-2*sheetMargin)/p.Width, (pp.h-2*sheetMargin)/p.Height, maxScale)
+	// The scale is geom's, the one layout paginates by, so a page layout
+	// calls readable prints readably.
+	s := geom.Paper{Name: pp.name, W: pp.w, H: pp.h}.PrintScale(p.Width, p.Height)
 	pl := Placement{Scale: s, X: (pp.w - s*p.Width) / 2, Y: (pp.h - s*p.Height) / 2}
-	if m := smallestText(p); m > 0 {
+	if m := p.SmallestText(); m > 0 {
 		pl.MinText = m * s
 	}
 	return pl, nil
@@ -64,42 +57,4 @@ func positive(v float64) bool { return v > 0 && !math.IsInf(v, 1) }
 // transformation.
 func (pl Placement) toSheet(r geom.Rect) geom.Rect {
 	return geom.Rect{X: pl.X + pl.Scale*r.X, Y: pl.Y + pl.Scale*r.Y, W: pl.Scale * r.W, H: pl.Scale * r.H}
-}
-
-// smallestText is the size of the smallest non-empty text on p, in page
-// points.
-func smallestText(p geom.Page) float64 {
-	m := 0.0
-	see := func(ts ...geom.Text) {
-		for _, t := range ts {
-			if t.Text != "" && t.Size > 0 && (m == 0 || t.Size < m) {
-				m = t.Size
-			}
-		}
-	}
-	for _, l := range p.Lanes {
-		see(l.Label...)
-	}
-	for _, r := range p.Lines {
-		see(r.Label)
-	}
-	for _, b := range p.Boxes {
-		see(b.Lines...)
-	}
-	for _, e := range p.Edges {
-		if e.Label != nil {
-			see(*e.Label)
-		}
-	}
-	see(p.Texts...)
-	if p.TitleBlock != nil {
-		see(p.TitleBlock.Texts...)
-	}
-	if p.Legend != nil {
-		for _, it := range p.Legend.Items {
-			see(it.Lines...)
-		}
-		see(p.Legend.Texts...)
-	}
-	return m
 }
