@@ -67,6 +67,22 @@ const (
 // Stages lists every stage from the top of a blueprint to its bottom.
 var Stages = []Stage{StageCustomer, StageOnstage, StageBackstage, StageSupport}
 
+// Title is how the stage is printed for a reader: "Onstage". An unknown
+// stage prints as written.
+func (s Stage) Title() string {
+	switch s {
+	case StageCustomer:
+		return "Customer"
+	case StageOnstage:
+		return "Onstage"
+	case StageBackstage:
+		return "Backstage"
+	case StageSupport:
+		return "Support"
+	}
+	return string(s)
+}
+
 // ValueClass is the Lean value class of a task.
 type ValueClass string
 
@@ -79,6 +95,20 @@ const (
 
 // ValueClasses lists every value class.
 var ValueClasses = []ValueClass{ValueAdd, BusinessNonValueAdd, NonValueAdd}
+
+// Title is how the value class is printed for a reader: "Value-add". The
+// zero value (unclassed) prints as nothing.
+func (v ValueClass) Title() string {
+	switch v {
+	case ValueAdd:
+		return "Value-add"
+	case BusinessNonValueAdd:
+		return "Business non-value-add"
+	case NonValueAdd:
+		return "Non-value-add"
+	}
+	return string(v)
+}
 
 // Effort is how long a task takes, as written ("30m", "2h", "1d") and as a
 // duration. A day is a working day of 8 hours. The zero Effort means the

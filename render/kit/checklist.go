@@ -86,7 +86,7 @@ func ChecklistCSV(set *blueprints.Set, m *blueprints.Module, role string) ([]byt
 	for _, it := range checklist(m, role) {
 		t := it.t
 		records = append(records, []string{
-			"", strings.TrimSpace(it.sp.ID + " " + it.sp.Title), t.ID, t.Label, kindName(t.Kind), stageName(t.Stage),
+			"", strings.TrimSpace(it.sp.ID + " " + it.sp.Title), t.ID, t.Label, kindName(t.Kind), t.Stage.Title(),
 			strings.Join(n.systems(t.Systems), "; "), strings.Join(n.documents(t.Reads), "; "),
 			strings.Join(n.documents(t.Produces), "; "), t.Effort.Text, n.plain(t.Description),
 		})

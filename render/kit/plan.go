@@ -88,7 +88,7 @@ func taskRow(id int, n names, s step, preds string) []string {
 	}
 	return []string{
 		strconv.Itoa(id), "2", t.Label, dur, preds, n.role(t.Role.ID), milestone, n.plain(t.Description),
-		hours, t.ID, s.sp.ID, stageName(t.Stage), kindName(t.Kind),
+		hours, t.ID, s.sp.ID, t.Stage.Title(), kindName(t.Kind),
 	}
 }
 
@@ -109,21 +109,6 @@ func projectDuration(e blueprints.Effort) string {
 		return strconv.FormatFloat(d.Minutes(), 'f', -1, 64) + "m"
 	}
 	return strconv.FormatFloat(math.Round(d.Hours()*100)/100, 'f', -1, 64) + "h"
-}
-
-// stageName is how a stage is printed.
-func stageName(s blueprints.Stage) string {
-	switch s {
-	case blueprints.StageCustomer:
-		return "Customer"
-	case blueprints.StageOnstage:
-		return "Onstage"
-	case blueprints.StageBackstage:
-		return "Backstage"
-	case blueprints.StageSupport:
-		return "Support"
-	}
-	return string(s)
 }
 
 // kindName is how a kind of step is printed.

@@ -131,7 +131,7 @@ func (mm *module) roleRow(r *blueprints.Role, uses []use) entryRow {
 	row := entryRow{Type: "Role", ID: r.ID, Name: r.Name, Description: mm.prose(r.Description), Count: len(uses)}
 	for _, st := range blueprints.Stages {
 		if slices.ContainsFunc(uses, func(u use) bool { return u.t.Stage == st }) {
-			row.Stages = append(row.Stages, stageName(st))
+			row.Stages = append(row.Stages, st.Title())
 		}
 	}
 	for i := 0; i < len(uses); {

@@ -120,14 +120,14 @@ func (mm *module) taskRow(sp *blueprints.Subprocess, t *blueprints.Task) taskRow
 		Label:       t.Label,
 		Kind:        t.Kind,
 		Role:        mm.roleName(t.Role.ID),
-		Stage:       stageName(t.Stage),
+		Stage:       t.Stage.Title(),
 		Systems:     names(t.Systems, mm.systemName),
 		Reads:       names(t.Reads, mm.docName),
 		Produces:    names(t.Produces, mm.docName),
 		Effort:      t.Effort.Text,
 		EffortText:  effortText(t.Effort),
 		Hours:       max(t.Effort.Duration.Hours(), 0),
-		Value:       valueName(t.Value),
+		Value:       t.Value.Title(),
 		Description: mm.prose(t.Description),
 	}
 	for _, f := range t.Next {

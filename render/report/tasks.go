@@ -77,7 +77,7 @@ func countRow(name string, rows []taskRow) []string {
 	}
 	out := []string{name, itoa(len(rows))}
 	for _, st := range blueprints.Stages {
-		out = append(out, itoa(perStage[stageName(st)]))
+		out = append(out, itoa(perStage[st.Title()]))
 	}
 	return append(out, formatHours(h))
 }

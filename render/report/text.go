@@ -8,35 +8,6 @@ import (
 	"github.com/blueprint-tools/blueprint/blueprints"
 )
 
-// stageName is how a stage is printed.
-func stageName(s blueprints.Stage) string {
-	switch s {
-	case blueprints.StageCustomer:
-		return "Customer"
-	case blueprints.StageOnstage:
-		return "Onstage"
-	case blueprints.StageBackstage:
-		return "Backstage"
-	case blueprints.StageSupport:
-		return "Support"
-	}
-	return string(s)
-}
-
-// valueName is how a Lean value class is printed; an unclassed task prints
-// nothing.
-func valueName(v blueprints.ValueClass) string {
-	switch v {
-	case blueprints.ValueAdd:
-		return "Value-add"
-	case blueprints.BusinessNonValueAdd:
-		return "Business non-value-add"
-	case blueprints.NonValueAdd:
-		return "Non-value-add"
-	}
-	return string(v)
-}
-
 // kindName is how a kind of step is printed.
 func kindName(k blueprints.Kind) string {
 	switch k {

@@ -27,12 +27,6 @@ func TestEffortText(t *testing.T) {
 }
 
 func TestNames(t *testing.T) {
-	if got := stageName(blueprints.StageOnstage); got != "Onstage" {
-		t.Errorf("stageName = %q", got)
-	}
-	if got := valueName(blueprints.BusinessNonValueAdd); got != "Business non-value-add" {
-		t.Errorf("valueName = %q", got)
-	}
 	if got := directionName(blueprints.LowerIsBetter); got != "lower is better" {
 		t.Errorf("directionName = %q", got)
 	}

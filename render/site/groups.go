@@ -60,7 +60,7 @@ func (s *site) names(m *blueprints.Module) names {
 func stageNames(stages []blueprints.Stage) []string {
 	var out []string
 	for _, st := range stages {
-		out = append(out, stageLabel(st))
+		out = append(out, st.Title())
 	}
 	return out
 }
@@ -85,7 +85,7 @@ func stageCounts(uses []usage) []stageCount {
 		}
 		if n > 0 {
 			share := strconv.FormatFloat(100*float64(n)/float64(len(uses)), 'f', 1, 64) + "%"
-			out = append(out, stageCount{string(st), stageLabel(st), n, share})
+			out = append(out, stageCount{string(st), st.Title(), n, share})
 		}
 	}
 	return out

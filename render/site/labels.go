@@ -27,33 +27,6 @@ func kindLabel(t *blueprints.Task) string {
 	return "Task"
 }
 
-// stageLabel names a stage as the diagram's regions do.
-func stageLabel(s blueprints.Stage) string {
-	switch s {
-	case blueprints.StageCustomer:
-		return "Customer"
-	case blueprints.StageOnstage:
-		return "Onstage"
-	case blueprints.StageBackstage:
-		return "Backstage"
-	case blueprints.StageSupport:
-		return "Support"
-	}
-	return string(s)
-}
-
-func valueLabel(v blueprints.ValueClass) string {
-	switch v {
-	case blueprints.ValueAdd:
-		return "Value-add"
-	case blueprints.BusinessNonValueAdd:
-		return "Business non-value-add"
-	case blueprints.NonValueAdd:
-		return "Non-value-add"
-	}
-	return string(v)
-}
-
 // effortText spells an effort as written in the content ("30m", "2h",
 // "1d") for a reader: "30 min", "2 hours", "1 day". Anything else is kept.
 func effortText(s string) string {

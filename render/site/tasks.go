@@ -24,7 +24,7 @@ func (s *site) taskRow(p page, n names, u usage) taskRow {
 	r := taskRow{
 		ID: t.ID, Anchor: anchor, Href: p.url(ModulePath(u.m) + "#" + anchor), Label: t.Label,
 		Kind: kindOf(t), KindLabel: kindLabel(t),
-		Stage: string(t.Stage), StageLabel: stageLabel(t.Stage),
+		Stage: string(t.Stage), StageLabel: t.Stage.Title(),
 		Module: linkView{u.m.ID + " " + u.m.Title, p.url(ModulePath(u.m))},
 		Sub:    linkView{u.sp.ID + " " + u.sp.Title, p.url(ModulePath(u.m) + "#" + subAnchor(u.sp.ID))},
 	}
@@ -95,8 +95,8 @@ func (s *site) taskData(p page, n names, md *markdown.Renderer, m *blueprints.Mo
 	d := taskData{
 		ID: t.ID, Label: t.Label, Kind: kindOf(t), KindLabel: kindLabel(t),
 		Sub:   linkData{sp.ID + " " + sp.Title, "#" + subAnchor(sp.ID)},
-		Stage: string(t.Stage), StageLabel: stageLabel(t.Stage),
-		Effort: effortText(t.Effort.Text), Value: valueLabel(t.Value),
+		Stage: string(t.Stage), StageLabel: t.Stage.Title(),
+		Effort: effortText(t.Effort.Text), Value: t.Value.Title(),
 	}
 	if r := n.role(t.Role.ID); r != nil {
 		d.Role = &linkData{r.Name, p.url(entryPath(rolesDir, t.Role.ID))}
