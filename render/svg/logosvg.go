@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/internal/xmlesc"
 )
 
 // Namespaces an SVG logo may use for what we keep.
@@ -76,7 +77,7 @@ func (d *doc) inlineLogo(slot geom.Rect, data []byte) error {
 			}
 		case xml.CharData:
 			if c.skip == 0 && c.inText > 0 {
-				d.b = escape(d.b, string(t), false)
+				d.b = xmlesc.Append(d.b, string(t), false)
 			}
 		}
 	}

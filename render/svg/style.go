@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blueprint-tools/blueprint/render/geom"
+	"github.com/blueprint-tools/blueprint/render/internal/xmlesc"
 )
 
 // colorToken is one brand colour token and the colour used when the theme
@@ -128,7 +129,7 @@ func hexColor(s string) bool {
 func cssIdent(s string) string {
 	var sb strings.Builder
 	for i, r := range s {
-		if r == utf8.RuneError || !xmlChar(r) {
+		if r == utf8.RuneError || !xmlesc.Char(r) {
 			r = utf8.RuneError
 		}
 		digit := r >= '0' && r <= '9'

@@ -4,7 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/blueprint-tools/blueprint/render/internal/xmlesc"
 )
 
 // attr is one attribute, written in the order given so output is stable.
@@ -27,7 +28,7 @@ func (d *doc) tag(name string, attrs []attr) {
 		d.b = append(d.b, ' ')
 		d.b = append(d.b, a.name...)
 		d.b = append(d.b, `="`...)
-		d.b = escape(d.b, a.value, true)
+		d.b = xmlesc.Append(d.b, a.value, true)
 		d.b = append(d.b, '"')
 	}
 }
@@ -55,49 +56,10 @@ func (d *doc) close(name string) {
 func (d *doc) elem(name, text string, attrs ...attr) {
 	d.tag(name, attrs)
 	d.b = append(d.b, '>')
-	d.b = escape(d.b, text, false)
+	d.b = xmlesc.Append(d.b, text, false)
 	d.b = append(d.b, "</"...)
 	d.b = append(d.b, name...)
 	d.b = append(d.b, ">\n"...)
-}
-
-// escape appends s as XML character data, or as an attribute value when
-// inAttr is set. Quotes are escaped in both, so no content can ever read
-// as markup even where someone copies it into an attribute. Characters XML cannot hold at all (NUL, most C0 controls,
-// invalid UTF-8) become U+FFFD, so any content yields a parseable file.
-func escape(b []byte, s string, inAttr bool) []byte {
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == '&':
-			b = append(b, "&amp;"...)
-		case r == '<':
-			b = append(b, "&lt;"...)
-		case r == '>':
-			b = append(b, "&gt;"...)
-		case r == '"':
-			b = append(b, "&quot;"...)
-		case r == '\'':
-			b = append(b, "&#39;"...)
-		case r == '\r' || (inAttr && (r == '\n' || r == '\t')):
-			// Parsers normalise literal ones to spaces or newlines.
-			b = append(b, "&#"...)
-			b = strconv.AppendInt(b, int64(r), 10)
-			b = append(b, ';')
-		case (r == utf8.RuneError && size == 1) || !xmlChar(r):
-			b = utf8.AppendRune(b, utf8.RuneError)
-		default:
-			b = utf8.AppendRune(b, r)
-		}
-	}
-	return b
-}
-
-// xmlChar reports whether XML 1.0 allows r in a document.
-func xmlChar(r rune) bool {
-	return r == '\t' || r == '\n' || r == '\r' ||
-		(r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)
 }
 
 // num formats a coordinate with at most two decimals and no trailing

@@ -3,6 +3,8 @@ package vsdx
 import (
 	"slices"
 	"strconv"
+
+	"github.com/blueprint-tools/blueprint/render/internal/xmlesc"
 )
 
 // cell is one ShapeSheet cell: its name, value, and optionally the
@@ -131,7 +133,7 @@ func (x *xw) writeText(runs []run) {
 		if many && (i == 0 || runs[i-1].format != r.format) {
 			x.b = append(x.b, `<cp IX="`+itoa(r.format)+`"/>`...)
 		}
-		x.b = escape(x.b, r.text, false)
+		x.b = xmlesc.Append(x.b, r.text, false)
 	}
 	x.b = append(x.b, "</Text>"...)
 }

@@ -3,7 +3,8 @@ package vsdx
 import (
 	"math"
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/blueprint-tools/blueprint/render/internal/xmlesc"
 )
 
 // attr is one attribute, written in the order given so output is stable.
@@ -24,7 +25,7 @@ func (x *xw) tag(name string, attrs []attr) {
 		x.b = append(x.b, ' ')
 		x.b = append(x.b, a.name...)
 		x.b = append(x.b, `="`...)
-		x.b = escape(x.b, a.value, true)
+		x.b = xmlesc.Append(x.b, a.value, true)
 		x.b = append(x.b, '"')
 	}
 }
@@ -54,44 +55,8 @@ func (x *xw) close(name string) {
 func (x *xw) elem(name, text string, attrs ...attr) {
 	x.tag(name, attrs)
 	x.b = append(x.b, '>')
-	x.b = escape(x.b, text, false)
+	x.b = xmlesc.Append(x.b, text, false)
 	x.close(name)
-}
-
-// escape appends s as XML character data, or as an attribute value when
-// inAttr is set. Characters XML cannot hold at all (NUL, most C0 controls,
-// invalid UTF-8) become U+FFFD, so any content yields a parseable part.
-func escape(b []byte, s string, inAttr bool) []byte {
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == '&':
-			b = append(b, "&amp;"...)
-		case r == '<':
-			b = append(b, "&lt;"...)
-		case r == '>':
-			b = append(b, "&gt;"...)
-		case r == '"':
-			b = append(b, "&quot;"...)
-		case r == '\r' || (inAttr && (r == '\n' || r == '\t')):
-			// Parsers normalise literal ones to spaces or newlines.
-			b = append(b, "&#"...)
-			b = strconv.AppendInt(b, int64(r), 10)
-			b = append(b, ';')
-		case (r == utf8.RuneError && size == 1) || !xmlChar(r):
-			b = utf8.AppendRune(b, utf8.RuneError)
-		default:
-			b = utf8.AppendRune(b, r)
-		}
-	}
-	return b
-}
-
-// xmlChar reports whether XML 1.0 allows r in a document.
-func xmlChar(r rune) bool {
-	return r == '\t' || r == '\n' || r == '\r' ||
-		(r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)
 }
 
 // num formats a ShapeSheet value (inches, mostly) with at most six
